@@ -1,0 +1,30 @@
+package org.simnotes.sitegen.build;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects faults across a whole build stage so they are reported together, not one per run. */
+public final class Problems {
+    private final List<Problem> errors = new ArrayList<>();
+    private final List<Problem> warnings = new ArrayList<>();
+
+    public synchronized void error(Path file, int line, String message) {
+        errors.add(new Problem(file, line, message));
+    }
+
+    public synchronized void warn(Path file, int line, String message) {
+        warnings.add(new Problem(file, line, message));
+    }
+
+    public synchronized List<Problem> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Ends a stage: throws if any error was recorded. */
+    public synchronized void throwIfAny() throws BuildException {
+        if (!errors.isEmpty()) {
+            throw new BuildException(errors);
+        }
+    }
+}

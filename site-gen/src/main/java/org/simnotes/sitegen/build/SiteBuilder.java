@@ -1,0 +1,105 @@
+package org.simnotes.sitegen.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.simnotes.sitegen.content.Content;
+import org.simnotes.sitegen.content.ContentLoader;
+import org.simnotes.sitegen.content.SiteConfig;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.markdown.MarkdownRenderer;
+import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.math.MathRenderer;
+import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.output.SiteWriter;
+import org.simnotes.sitegen.render.Assets;
+import org.simnotes.sitegen.render.CategoryView;
+import org.simnotes.sitegen.render.Page;
+import org.simnotes.sitegen.render.PageRenderer;
+import org.simnotes.sitegen.render.TemplateError;
+import org.simnotes.sitegen.render.TopicLink;
+import org.simnotes.sitegen.render.TopicView;
+
+/**
+ * The pipeline, one way: content files → topics → HTML fragments → pages → the site folder. Topics
+ * render in parallel; the output does not depend on the order they finish in.
+ */
+public final class SiteBuilder {
+    private final BuildOptions options;
+
+    public SiteBuilder(BuildOptions options) {
+        this.options = options;
+    }
+
+    public BuildResult build(Progress progress) throws BuildException, IOException {
+        long start = System.nanoTime();
+        Content content = ContentLoader.load(options.contentDir());
+        SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
+        List<Topic> topics = content.topics();
+        Problems problems = new Problems();
+
+        List<OutputFile> files = new ArrayList<>();
+        Assets assets = Assets.collect(options.templatesDir());
+        files.addAll(assets.files());
+        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
+
+        AtomicInteger done = new AtomicInteger();
+        int total = topics.size();
+        List<Page> rendered;
+        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
+            MarkdownRenderer markdown = new MarkdownRenderer(math);
+            try {
+                rendered = IntStream.range(0, total).parallel()
+                        .mapToObj(i -> {
+                            Topic t = topics.get(i);
+                            RenderedTopic body = markdown.render(t, problems);
+                            Page page = pages.topic(view(t, body, i == 0 ? null : topics.get(i - 1),
+                                    i + 1 == total ? null : topics.get(i + 1)));
+                            progress.step(done.incrementAndGet(), total);
+                            return page;
+                        })
+                        .toList();
+            } catch (TemplateError e) {
+                throw new BuildException(options.templatesDir(), 0, e.getMessage());
+            }
+            problems.throwIfAny();
+            math.saveCache();
+        }
+        List<Page> all = new ArrayList<>(rendered);
+        try {
+            all.add(pages.home());
+            all.add(pages.notFound());
+        } catch (TemplateError e) {
+            throw new BuildException(options.templatesDir(), 0, e.getMessage());
+        }
+        for (Page p : all) {
+            files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
+        }
+        SiteWriter.write(options.outputDir(), files);
+        return new BuildResult(all.size(), problems.warnings(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(),
+                prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
+    }
+
+    private static List<CategoryView> categories(SiteConfig config, List<Topic> topics) {
+        Map<String, List<TopicLink>> byCategory = new LinkedHashMap<>();
+        for (String c : config.categories()) {
+            byCategory.put(c, new ArrayList<>());
+        }
+        for (Topic t : topics) {
+            byCategory.computeIfAbsent(t.category(), k -> new ArrayList<>()).add(TopicLink.of(t));
+        }
+        return byCategory.entrySet().stream()
+                .filter(e -> !e.getValue().isEmpty())
+                .map(e -> new CategoryView(e.getKey(), List.copyOf(e.getValue())))
+                .toList();
+    }
+}

@@ -1,0 +1,35 @@
+package org.simnotes.sitegen.cmd;
+
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuildResult;
+import org.simnotes.sitegen.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code site-gen build}: writes the site once. Exit 0 when built, 1 when the input has faults. */
+@Command(name = "build", mixinStandardHelpOptions = true, description = "Builds the site into the output folder.")
+final class BuildCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        try (ProgressBar bar = ProgressBar.onTerminal()) {
+            BuildResult result = new SiteBuilder(site.toBuildOptions()).build(bar);
+            bar.close();
+            report.success(result, site.output);
+            return 0;
+        } catch (BuildException e) {
+            report.failure(e, site.output);
+            return 1;
+        }
+    }
+}

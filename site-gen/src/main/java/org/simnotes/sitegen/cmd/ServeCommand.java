@@ -1,0 +1,72 @@
+package org.simnotes.sitegen.cmd;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.Progress;
+import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.serve.ChangeWatcher;
+import org.simnotes.sitegen.serve.StaticFileHandler;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code site-gen serve}: builds, serves the output folder on the loopback address, and rebuilds when
+ * content or templates change. A failed rebuild keeps serving the last good site.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on 127.0.0.1 and rebuilds on every change.")
+final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8000;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        SiteBuilder builder = new SiteBuilder(site.toBuildOptions());
+        if (!rebuild(builder, report)) {
+            return 1;
+        }
+        HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
+        server.createContext("/", new StaticFileHandler(site.output));
+        server.start();
+        spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", site.output, bind,
+                server.getAddress().getPort());
+        spec.commandLine().getOut().flush();
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates), () -> rebuild(builder, report))) {
+            new CountDownLatch(1).await();
+        } finally {
+            server.stop(0);
+        }
+        return 0;
+    }
+
+    private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report) {
+        try {
+            report.success(builder.build(Progress.NONE), site.output);
+            return true;
+        } catch (BuildException e) {
+            report.failure(e, site.output);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot write " + site.output + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+        }
+        return false;
+    }
+}

@@ -1,0 +1,99 @@
+package org.simnotes.sitegen.content;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.Problems;
+
+/** Reads {@code site.yml} and every topic file of a content folder into a {@link Content}. */
+public final class ContentLoader {
+
+    private ContentLoader() {
+    }
+
+    public static Content load(Path contentDir) throws BuildException {
+        if (!Files.isDirectory(contentDir)) {
+            throw new BuildException(contentDir, 0, "content folder not found");
+        }
+        SiteConfig config = SiteConfig.load(contentDir);
+        Problems problems = new Problems();
+        List<Topic> topics = new ArrayList<>();
+        for (Path file : topicFiles(contentDir, problems)) {
+            String text = read(file, problems);
+            if (text != null) {
+                Topic topic = TopicParser.parse(file, text, problems);
+                if (topic != null) {
+                    topics.add(topic);
+                }
+            }
+        }
+        checkUnique(topics, problems);
+        for (Topic t : topics) {
+            if (!config.categories().isEmpty() && !config.categories().contains(t.category())) {
+                problems.error(t.file(), 0, "category '" + t.category() + "' is not listed under categories in "
+                        + SiteConfig.FILE_NAME + " " + config.categories());
+            }
+        }
+        if (topics.isEmpty()) {
+            problems.error(contentDir, 0, "no topics: add markdown files (*.md) with front matter");
+        }
+        problems.throwIfAny();
+        topics.sort(Comparator.comparingInt((Topic t) -> categoryRank(config, t.category()))
+                .thenComparingInt(Topic::order)
+                .thenComparing(Topic::slug));
+        return new Content(contentDir, config, topics);
+    }
+
+    private static int categoryRank(SiteConfig config, String category) {
+        int i = config.categories().indexOf(category);
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static void checkUnique(List<Topic> topics, Problems problems) {
+        Map<String, Topic> bySlug = new HashMap<>();
+        for (Topic t : topics) {
+            Topic first = bySlug.putIfAbsent(t.slug(), t);
+            if (first != null) {
+                problems.error(t.file(), 0, "slug '" + t.slug() + "' is already used by "
+                        + first.file().getFileName() + ": every topic needs its own slug");
+            }
+        }
+    }
+
+    private static List<Path> topicFiles(Path dir, Problems problems) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            problems.error(dir, 0, "cannot list: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private static String read(Path file, Problems problems) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes))
+                    .toString()
+                    .replace("\uFEFF", "");
+        } catch (CharacterCodingException e) {
+            problems.error(file, 0, "not valid UTF-8 text");
+        } catch (IOException e) {
+            problems.error(file, 0, "cannot read: " + e.getMessage());
+        }
+        return null;
+    }
+}

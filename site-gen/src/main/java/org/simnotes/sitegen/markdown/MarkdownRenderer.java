@@ -1,0 +1,79 @@
+package org.simnotes.sitegen.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
+import org.simnotes.sitegen.markdown.math.MathExtension;
+import org.simnotes.sitegen.math.MathRenderer;
+
+/**
+ * Markdown to HTML fragments with flexmark: GitHub tables, heading anchors, footnotes,
+ * strikethrough, and our extensions for math and interview answers. Thread-safe: parser and
+ * renderer are immutable, and per-topic state lives on each document.
+ */
+public final class MarkdownRenderer {
+    private static final int TOC_MAX_LEVEL = 3;
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MathRenderer math;
+
+    public MarkdownRenderer(MathRenderer math) {
+        this.math = math;
+        MutableDataSet options = new MutableDataSet()
+                .set(Parser.EXTENSIONS, List.of(
+                        TablesExtension.create(),
+                        StrikethroughExtension.create(),
+                        FootnoteExtension.create(),
+                        AnchorLinkExtension.create(),
+                        MathExtension.create(),
+                        AnswerCalloutExtension.create()))
+                .set(TablesExtension.CLASS_NAME, "table")
+                .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
+                .set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "anchor")
+                .set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>")
+                .set(HtmlRenderer.GENERATE_HEADER_ID, true)
+                .set(HtmlRenderer.RENDER_HEADER_ID, true)
+                // Raw HTML in a topic is shown as text: pages carry only what our templates write.
+                .set(HtmlRenderer.ESCAPE_HTML, true)
+                .set(HtmlRenderer.SOFT_BREAK, "\n");
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    public RenderedTopic render(Topic topic, Problems problems) {
+        Document document = parser.parse(topic.body());
+        new RenderScope(topic.file(), topic.bodyLine(), problems, math).attachTo(document);
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(document);
+        List<TocEntry> toc = new ArrayList<>();
+        for (var node : document.getDescendants()) {
+            if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= TOC_MAX_LEVEL) {
+                toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), plainText(h)));
+            }
+            if (node instanceof Heading h && h.getLevel() == 1) {
+                problems.error(topic.file(), topic.bodyLine() + h.getLineNumber(),
+                        "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
+            }
+        }
+        return new RenderedTopic(renderer.render(document), List.copyOf(toc));
+    }
+
+    private static String plainText(Heading heading) {
+        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+    }
+}

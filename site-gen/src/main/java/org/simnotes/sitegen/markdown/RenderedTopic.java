@@ -1,0 +1,7 @@
+package org.simnotes.sitegen.markdown;
+
+import java.util.List;
+
+/** A topic body as HTML, with the headings for its table of contents. */
+public record RenderedTopic(String html, List<TocEntry> toc) {
+}

@@ -1,0 +1,112 @@
+package org.simnotes.sitegen.math;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Turns TeX into KaTeX HTML. Results are kept in a cache file that survives builds, keyed by KaTeX's
+ * version, the display mode and the TeX, so a rebuild starts the JavaScript engine only when a
+ * formula is new. Failures are not cached: the author sees them on every build until fixed.
+ */
+public final class MathRenderer implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path cacheFile;
+    private final Map<String, String> cache = new ConcurrentHashMap<>();
+    private final Object engineLock = new Object();
+    private KatexEngine engine;
+    private volatile boolean dirty;
+
+    private MathRenderer(Path cacheFile) {
+        this.cacheFile = cacheFile;
+    }
+
+    /** A renderer whose cache lives in {@code cacheDir}; null means no cache on disk. */
+    public static MathRenderer open(Path cacheDir) {
+        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheDir.resolve("katex-" + KatexEngine.VERSION + ".json"));
+        r.loadCache();
+        return r;
+    }
+
+    public String render(String tex, boolean display) throws MathException {
+        String key = key(tex, display);
+        String html = cache.get(key);
+        if (html == null) {
+            html = engine().render(tex, display);
+            cache.put(key, html);
+            dirty = true;
+        }
+        return html;
+    }
+
+    /** Whether the engine had to start: a warm build answers every formula from the cache. */
+    public boolean engineStarted() {
+        synchronized (engineLock) {
+            return engine != null;
+        }
+    }
+
+    /** Writes new entries to the cache file (atomically, so a killed build cannot corrupt it). */
+    public void saveCache() throws IOException {
+        if (cacheFile == null || !dirty) {
+            return;
+        }
+        Files.createDirectories(cacheFile.getParent());
+        Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
+        Files.writeString(tmp, JSON.writeValueAsString(new TreeMap<>(cache)), StandardCharsets.UTF_8);
+        Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        dirty = false;
+    }
+
+    private KatexEngine engine() {
+        synchronized (engineLock) {
+            if (engine == null) {
+                engine = new KatexEngine();
+            }
+            return engine;
+        }
+    }
+
+    private void loadCache() {
+        if (cacheFile == null || !Files.isRegularFile(cacheFile)) {
+            return;
+        }
+        try {
+            cache.putAll(JSON.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { }));
+        } catch (IOException e) {
+            // A damaged cache only costs time: start empty and rewrite it.
+            dirty = true;
+        }
+    }
+
+    private static String key(String tex, boolean display) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update((display ? "D" : "I").getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(tex.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (engineLock) {
+            if (engine != null) {
+                engine.close();
+                engine = null;
+            }
+        }
+    }
+}

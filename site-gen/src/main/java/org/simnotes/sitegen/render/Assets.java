@@ -1,0 +1,96 @@
+package org.simnotes.sitegen.render;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.simnotes.sitegen.output.OutputFile;
+
+/**
+ * The front-end files every page uses: the templates' {@code assets/} folder, written under names
+ * that carry a hash of their content so a host may cache them for ever, and KaTeX's stylesheet and
+ * woff2 fonts from its WebJar (under a versioned folder, for the same reason).
+ */
+public final class Assets {
+    private static final String KATEX_VERSION = "0.16.47";
+    private static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
+    private static final String KATEX_DIR = "assets/katex-" + KATEX_VERSION + "/";
+    /** Every browser we serve reads woff2, so the woff and ttf fallbacks are dropped from KaTeX's CSS. */
+    private static final Pattern LEGACY_FONTS =
+            Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
+    private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
+
+    private final Map<String, String> names = new TreeMap<>();
+    private final List<OutputFile> files = new ArrayList<>();
+
+    private Assets() {
+    }
+
+    public static Assets collect(Path templatesDir) throws IOException {
+        Assets a = new Assets();
+        Path dir = templatesDir.resolve("assets");
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> all = Files.walk(dir)) {
+                for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                    a.addHashed(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                }
+            }
+        }
+        a.addKatex();
+        return a;
+    }
+
+    /** Logical name (e.g. {@code site.css}, {@code katex.css}) to path inside the site. */
+    public Map<String, String> names() {
+        return Map.copyOf(names);
+    }
+
+    public List<OutputFile> files() {
+        return List.copyOf(files);
+    }
+
+    private void addHashed(String name, byte[] bytes) {
+        int dot = name.lastIndexOf('.');
+        String hashed = "assets/" + (dot < 0 ? name + "." + hash(bytes) : name.substring(0, dot) + "." + hash(bytes) + name.substring(dot));
+        names.put(name, hashed);
+        files.add(new OutputFile(hashed, bytes));
+    }
+
+    private void addKatex() {
+        String css = LEGACY_FONTS.matcher(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8)).replaceAll("");
+        names.put("katex.css", KATEX_DIR + "katex.min.css");
+        files.add(new OutputFile(KATEX_DIR + "katex.min.css", css.getBytes(StandardCharsets.UTF_8)));
+        FONT_URL.matcher(css).results().map(m -> m.group(1)).distinct().sorted()
+                .forEach(font -> files.add(new OutputFile(KATEX_DIR + font, resource(KATEX_DIST + font))));
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Assets.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is missing from the class path");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

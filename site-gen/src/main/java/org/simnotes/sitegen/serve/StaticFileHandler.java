@@ -1,0 +1,91 @@
+package org.simnotes.sitegen.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Serves the built site folder and nothing outside it: only GET and HEAD, decoded paths checked to
+ * stay inside the root, folders answered by their index.html, misses by the site's 404 page.
+ */
+public final class StaticFileHandler implements HttpHandler {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"),
+            Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("json", "application/json"),
+            Map.entry("wasm", "application/wasm"),
+            Map.entry("svg", "image/svg+xml"),
+            Map.entry("png", "image/png"),
+            Map.entry("woff2", "font/woff2"),
+            Map.entry("xml", "application/xml"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
+
+    private final Path root;
+
+    public StaticFileHandler(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String method = ex.getRequestMethod();
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                ex.getResponseHeaders().set("Allow", "GET, HEAD");
+                send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            Path file = resolve(ex.getRequestURI());
+            if (file == null) {
+                send(ex, 400, "text/plain; charset=utf-8", "bad request\n".getBytes(StandardCharsets.UTF_8));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                file = file.resolve("index.html");
+            }
+            if (!Files.isRegularFile(file)) {
+                Path notFound = root.resolve("404.html");
+                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found\n".getBytes(StandardCharsets.UTF_8);
+                send(ex, 404, "text/html; charset=utf-8", body);
+                return;
+            }
+            send(ex, 200, type(file), Files.readAllBytes(file));
+        }
+    }
+
+    /** The file a request names, or null when the path is malformed or leaves the root. */
+    Path resolve(URI uri) {
+        String path = uri.getPath();
+        if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0 || path.contains("\\")) {
+            return null;
+        }
+        Path p = root.resolve(path.substring(1)).normalize();
+        return p.startsWith(root) ? p : null;
+    }
+
+    private static String type(Path file) {
+        String name = file.getFileName().toString();
+        String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        return TYPES.getOrDefault(ext, "application/octet-stream");
+    }
+
+    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head ? -1 : body.length);
+        if (!head) {
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+}
