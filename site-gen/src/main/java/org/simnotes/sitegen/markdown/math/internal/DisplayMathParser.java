@@ -25,7 +25,10 @@ public final class DisplayMathParser extends AbstractBlockParser {
     private final StringBuilder tex = new StringBuilder();
     private boolean closed;
 
-    private DisplayMathParser(String firstLine) {
+    private DisplayMathParser(BasedSequence opening) {
+        // The node spans its opening line, which is where a fault in the formula is reported.
+        block.setChars(opening);
+        String firstLine = opening.toString().stripTrailing();
         String rest = firstLine.substring(2);
         if (rest.strip().endsWith("$$")) {
             tex.append(rest.strip(), 0, rest.strip().length() - 2);
@@ -63,7 +66,6 @@ public final class DisplayMathParser extends AbstractBlockParser {
     public void closeBlock(ParserState state) {
         block.setTex(tex.toString().strip());
         block.setClosed(closed);
-        block.setCharsFromContent();
     }
 
     @Override
@@ -106,7 +108,7 @@ public final class DisplayMathParser extends AbstractBlockParser {
             if (!line.startsWith("$$")) {
                 return BlockStart.none();
             }
-            return BlockStart.of(new DisplayMathParser(line.toString().stripTrailing()))
+            return BlockStart.of(new DisplayMathParser(line))
                     .atIndex(state.getLineEndIndex());
         }
     }

@@ -1,0 +1,46 @@
+package org.simnotes.sitegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuildOptions;
+import org.simnotes.sitegen.build.Progress;
+import org.simnotes.sitegen.build.SiteBuilder;
+
+/** The repository's real site, built once per test run and shared by the tests that read it. */
+public final class TestSite {
+    private static Path built;
+
+    private TestSite() {
+    }
+
+    public static Path projectRoot() {
+        return Path.of(System.getProperty("simnotes.projectRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    /** A math cache under target/, so repeated test runs skip starting KaTeX. */
+    public static Path mathCache() {
+        return projectRoot().resolve("site-gen/target/test-math-cache");
+    }
+
+    public static BuildOptions options(Path content, Path output) {
+        return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null);
+    }
+
+    public static synchronized Path site() {
+        if (built == null) {
+            try {
+                Path out = Files.createTempDirectory("simnotes-site-").resolve("site");
+                new SiteBuilder(options(projectRoot().resolve("content"), out)).build(Progress.NONE);
+                built = out;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (BuildException e) {
+                throw new AssertionError("the repository's own content must build: " + e.getMessage(), e);
+            }
+        }
+        return built;
+    }
+}

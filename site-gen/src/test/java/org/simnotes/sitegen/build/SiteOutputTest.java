@@ -1,0 +1,196 @@
+package org.simnotes.sitegen.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.simnotes.sitegen.TestSite;
+
+/** Reads the built study site as a reader's browser would and checks what a reader relies on. */
+class SiteOutputTest {
+    private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug:\\s*(\\S+)\\s*$");
+    private static Path site;
+    private static List<String> slugs;
+
+    @BeforeAll
+    static void build() throws IOException {
+        site = TestSite.site();
+        slugs = new ArrayList<>();
+        try (Stream<Path> files = Files.list(TestSite.projectRoot().resolve("content"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Matcher m = SLUG_LINE.matcher(Files.readString(f));
+                assertTrue(m.find(), f + " has a slug");
+                slugs.add(m.group(1));
+            }
+        }
+    }
+
+    private static Document page(String name) throws IOException {
+        Path p = site.resolve(name);
+        assertTrue(Files.isRegularFile(p), name + " was written");
+        return Jsoup.parse(p.toFile(), "UTF-8");
+    }
+
+    @Test
+    void everyTopicHasItsPageAndTheHomePageListsThemInOrder() throws IOException {
+        assertEquals(16, slugs.size(), "the study guide has 16 topics");
+        Document home = page("index.html");
+        List<String> listed = home.select("main .cards a").eachAttr("href");
+        assertEquals(slugs.stream().map(s -> s + ".html").toList(), listed);
+        for (String slug : slugs) {
+            Document d = page(slug + ".html");
+            assertFalse(d.select("main .content").text().isBlank(), slug + " has a body");
+        }
+        assertEquals(16, home.select(".card-summary").stream().filter(e -> !e.text().isBlank()).count());
+        page("404.html");
+    }
+
+    @Test
+    void pagesAreAccessibleChinesePages() throws IOException {
+        List<String> names = new ArrayList<>(slugs.stream().map(s -> s + ".html").toList());
+        names.add("index.html");
+        names.add("404.html");
+        for (String name : names) {
+            Document d = page(name);
+            assertEquals("zh-CN", d.selectFirst("html").attr("lang"), name);
+            assertEquals(1, d.select("h1").size(), name + " has one h1");
+            assertEquals(1, d.select("main#main").size(), name + " has a main landmark");
+            assertEquals("#main", d.selectFirst("a.skip-link").attr("href"), name + " has a skip link first");
+            assertEquals(d.selectFirst("a.skip-link"), d.selectFirst("body a"), name + ": the skip link comes first");
+            assertNotNull(d.selectFirst("header.site-header"), name);
+            assertNotNull(d.selectFirst("footer.site-footer"), name);
+            assertNotNull(d.selectFirst("meta[name=viewport]"), name);
+            assertFalse(d.title().isBlank(), name + " has a title");
+        }
+    }
+
+    @Test
+    void headingsHaveAnchorsAndTheTableOfContentsPointsAtThem() throws IOException {
+        for (String slug : slugs) {
+            Document d = page(slug + ".html");
+            List<Element> headings = d.select(".content h2, .content h3");
+            assertFalse(headings.isEmpty(), slug + " has sections");
+            List<String> tocTargets = d.select("details.toc a").eachAttr("href");
+            assertEquals(headings.stream().map(h -> "#" + h.id()).toList(), tocTargets, slug + ": TOC lists every section");
+            for (Element h : headings) {
+                assertFalse(h.id().isBlank(), slug + ": heading '" + h.text() + "' has an id");
+                assertEquals(1, d.select("[id=" + h.id() + "]").size(), slug + ": id " + h.id() + " is unique");
+                assertEquals("#" + h.id(), h.selectFirst("a.anchor").attr("href"), slug + ": heading links to itself");
+            }
+        }
+        Document pooling = page("pooling.html");
+        assertEquals("问题分析", pooling.selectFirst(".content h2").text().replace("#", "").strip());
+    }
+
+    @Test
+    void previousAndNextFollowTheReadingOrder() throws IOException {
+        for (int i = 0; i < slugs.size(); i++) {
+            Document d = page(slugs.get(i) + ".html");
+            Element prev = d.selectFirst(".pager a[rel=prev]");
+            Element next = d.selectFirst(".pager a[rel=next]");
+            if (i == 0) {
+                assertNull(prev, "the first topic has no previous");
+            } else {
+                assertEquals(slugs.get(i - 1) + ".html", prev.attr("href"));
+            }
+            if (i == slugs.size() - 1) {
+                assertNull(next, "the last topic has no next");
+            } else {
+                assertEquals(slugs.get(i + 1) + ".html", next.attr("href"));
+            }
+            assertEquals(slugs.get(i) + ".html", d.selectFirst(".sidebar a[aria-current=page]").attr("href"));
+        }
+    }
+
+    @Test
+    void mathIsRenderedToStaticHtmlWithNoDollarsLeft() throws IOException {
+        int formulas = 0;
+        for (String slug : slugs) {
+            Document d = page(slug + ".html");
+            formulas += d.select(".content .katex").size();
+            assertTrue(d.select(".math-error").isEmpty(), slug + " has no failed formula");
+            String text = d.select(".content").text();
+            assertFalse(text.contains("$$"), slug + " shows no raw $$");
+            assertFalse(text.matches("(?s).*\\$[^$]+\\$.*"), slug + " shows no raw $…$");
+            assertTrue(d.select("script").stream().noneMatch(s -> s.attr("src").contains("katex")),
+                    slug + " needs no script for math");
+        }
+        assertTrue(formulas > 50, "the topics carry their formulas, found " + formulas);
+        Document lstm = page("lstm-gru.html");
+        String mathml = lstm.select(".katex-display annotation").eachText().toString();
+        assertTrue(mathml.contains("f_t &= \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)"), "the LSTM forget gate is set as math: " + mathml);
+        Document residual = page("residual-connection.html");
+        assertTrue(residual.select(".katex-display annotation").eachText().stream().anyMatch(t -> t.contains("y = F(x) + x")));
+    }
+
+    @Test
+    void everyTopicHasItsInterviewAnswerCallout() throws IOException {
+        for (String slug : slugs) {
+            Document d = page(slug + ".html");
+            List<Element> answers = d.select("blockquote.answer");
+            assertFalse(answers.isEmpty(), slug + " has an interview answer");
+            for (Element a : answers) {
+                Element heading = a.previousElementSibling();
+                assertTrue(heading.tagName().matches("h[2-4]") && heading.text().contains("面试"),
+                        slug + ": the callout follows its 面试 heading");
+            }
+        }
+    }
+
+    @Test
+    void nothingPointsAtAnotherHost() throws IOException {
+        try (Stream<Path> all = Files.walk(site)) {
+            for (Path f : all.filter(Files::isRegularFile).toList()) {
+                String name = f.getFileName().toString();
+                if (!(name.endsWith(".html") || name.endsWith(".css") || name.endsWith(".js"))) {
+                    continue;
+                }
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertFalse(text.contains("cdn.nlark.com"), f + " mentions the old image host");
+                if (name.endsWith(".html")) {
+                    Document d = Jsoup.parse(text);
+                    for (Element e : d.select("[src], [href]")) {
+                        String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                        assertFalse(url.matches("(?i)^(https?:)?//.*"), f + " points at " + url);
+                    }
+                } else {
+                    Matcher m = Pattern.compile("url\\(\\s*['\"]?([^)'\"]+)").matcher(text);
+                    while (m.find()) {
+                        String url = m.group(1);
+                        assertFalse(url.matches("(?i)^(https?:)?//.*"), f + " loads " + url);
+                        if (name.endsWith(".css") && !url.startsWith("data:")) {
+                            assertTrue(Files.isRegularFile(f.resolveSibling(url)), f + " needs " + url + ", which was shipped");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void assetsAreReferencedByTheirShippedNames() throws IOException {
+        for (String name : List.of("index.html", "pooling.html", "404.html")) {
+            Document d = page(name);
+            for (Element e : d.select("link[rel=stylesheet], script[src]")) {
+                String url = e.hasAttr("src") ? e.attr("src") : e.attr("href");
+                assertTrue(Files.isRegularFile(site.resolve(url)), name + " loads " + url + ", which exists");
+            }
+        }
+    }
+}
