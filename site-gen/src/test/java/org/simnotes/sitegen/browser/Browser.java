@@ -1,0 +1,95 @@
+package org.simnotes.sitegen.browser;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by its chromedriver. The background-networking flags keep the
+ * browser itself from calling out, so the performance log holds only what the page asked for.
+ */
+public final class Browser implements AutoCloseable {
+    private static final String CHROMIUM = System.getProperty("simnotes.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("simnotes.chromedriver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+
+    public Browser(int width, int height) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver packages ("
+                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--allow-file-access-from-files=false",
+                "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    public Browser() {
+        this(1280, 900);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    public WebDriverWait waiting(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    /** Console messages at error level since the last call (each call drains the log). */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    /** URLs of every request the pages made since the last call (each call drains the log). */
+    @SuppressWarnings("unchecked")
+    public List<String> requestedUrls() {
+        return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()
+                .map(e -> (Map<String, Object>) new org.openqa.selenium.json.Json().toType(e.getMessage(), Map.class))
+                .map(m -> (Map<String, Object>) m.get("message"))
+                .filter(m -> "Network.requestWillBeSent".equals(m.get("method")))
+                .map(m -> (String) ((Map<String, Object>) ((Map<String, Object>) m.get("params")).get("request")).get("url"))
+                .toList();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
