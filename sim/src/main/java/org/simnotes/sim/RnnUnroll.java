@@ -1,0 +1,128 @@
+package org.simnotes.sim;
+
+/**
+ * An Elman RNN unrolled over T steps, {@code h_t = act(wxh·x_t + whh·h_{t−1} + b)}, and backpropagation
+ * through time from {@code L = Σ_i h_T[i]}: {@code g_T = 1}, {@code g_{t−1} = whhᵀ (g_t ⊙ act′(h_t))},
+ * with {@code act′ = 1 − h_t²} for tanh and {@code [h_t > 0]} for relu. Matrices are row-major:
+ * {@code wxh} is hiddenSize×inputSize, {@code whh} hiddenSize×hiddenSize, {@code xs} steps×inputSize.
+ */
+public final class RnnUnroll {
+
+    public static final String TANH = "tanh";
+    public static final String RELU = "relu";
+
+    /** Largest number of time steps. */
+    public static final int MAX_STEPS = 1000;
+    /** Largest hidden state size. */
+    public static final int MAX_HIDDEN = 256;
+    /** Largest input size. */
+    public static final int MAX_INPUT = 256;
+
+    private RnnUnroll() {
+    }
+
+    public static RnnResult run(String activation, double inputSize, double hiddenSize, double steps,
+            double[] wxh, double[] whh, double[] b, double[] h0, double[] xs) {
+        boolean relu = isRelu(activation);
+        int in = Check.integer("inputSize", inputSize, 1, MAX_INPUT);
+        int hid = Check.integer("hiddenSize", hiddenSize, 1, MAX_HIDDEN);
+        int t = Check.integer("steps", steps, 1, MAX_STEPS);
+        Check.finiteArray("wxh", wxh, hid * in, "hiddenSize*inputSize");
+        Check.finiteArray("whh", whh, hid * hid, "hiddenSize*hiddenSize");
+        Check.finiteArray("b", b, hid, "hiddenSize");
+        Check.finiteArray("h0", h0, hid, "hiddenSize");
+        Check.finiteArray("xs", xs, t * in, "steps*inputSize");
+
+        double[] hs = forward(relu, in, hid, t, wxh, whh, b, h0, xs);
+        double[] norms = backward(relu, hid, t, whh, hs);
+        return new RnnResult(t, hid, hs, norms);
+    }
+
+    private static boolean isRelu(String activation) {
+        if (RELU.equals(activation)) {
+            return true;
+        }
+        if (TANH.equals(activation)) {
+            return false;
+        }
+        throw new SimException("activation", "activation must be \"tanh\" or \"relu\", got "
+                + (activation == null ? "nothing" : "\"" + activation + "\""));
+    }
+
+    private static double[] forward(boolean relu, int in, int hid, int steps, double[] wxh, double[] whh,
+            double[] b, double[] h0, double[] xs) {
+        double[] hs = new double[steps * hid];
+        for (int t = 0; t < steps; t++) {
+            double[] prev = t == 0 ? h0 : hs;
+            int prevOff = t == 0 ? 0 : (t - 1) * hid;
+            int xOff = t * in;
+            for (int i = 0; i < hid; i++) {
+                double fromX = 0;
+                for (int j = 0; j < in; j++) {
+                    fromX += wxh[i * in + j] * xs[xOff + j];
+                }
+                double fromH = 0;
+                for (int j = 0; j < hid; j++) {
+                    fromH += whh[i * hid + j] * prev[prevOff + j];
+                }
+                double a = fromX + fromH + b[i];
+                hs[t * hid + i] = relu ? (a > 0 ? a : 0.0) : Math.tanh(a);
+            }
+        }
+        return hs;
+    }
+
+    private static double[] backward(boolean relu, int hid, int steps, double[] whh, double[] hs) {
+        double[] norms = new double[steps + 1];
+        double[] g = new double[hid];
+        double[] d = new double[hid];
+        for (int i = 0; i < hid; i++) {
+            g[i] = 1.0;
+        }
+        norms[steps] = norm(g);
+        for (int t = steps; t >= 1; t--) {
+            int off = (t - 1) * hid;
+            for (int i = 0; i < hid; i++) {
+                double h = hs[off + i];
+                double slope = relu ? (h > 0 ? 1.0 : 0.0) : 1.0 - h * h;
+                d[i] = g[i] * slope;
+            }
+            for (int j = 0; j < hid; j++) {
+                double sum = 0;
+                for (int i = 0; i < hid; i++) {
+                    sum += whh[i * hid + j] * d[i];
+                }
+                g[j] = sum;
+            }
+            norms[t - 1] = norm(g);
+        }
+        return norms;
+    }
+
+    /** The Euclidean norm, scaled so that large but finite gradients do not overflow when squared. */
+    static double norm(double[] v) {
+        double scale = 0;
+        for (int i = 0; i < v.length; i++) {
+            double a = Math.abs(v[i]);
+            if (a > scale || a != a) {
+                scale = a;
+            }
+        }
+        if (scale == 0 || scale != scale || scale == Double.POSITIVE_INFINITY) {
+            return scale;
+        }
+        if (scale > 1e-150 && scale < 1e150) {
+            double sum = 0;
+            for (int i = 0; i < v.length; i++) {
+                sum += v[i] * v[i];
+            }
+            return Math.sqrt(sum);
+        }
+        double sum = 0;
+        for (int i = 0; i < v.length; i++) {
+            double r = v[i] / scale;
+            sum += r * r;
+        }
+        return scale * Math.sqrt(sum);
+    }
+}

@@ -1,0 +1,22 @@
+package org.simnotes.sim;
+
+/**
+ * An invalid simulation parameter. The message names the parameter and says what was expected and
+ * what was given, e.g. {@code kernel must be between 1 and 16, got 20}, so callers can show it as is.
+ */
+public class SimException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String parameter;
+
+    public SimException(String parameter, String message) {
+        super(message);
+        this.parameter = parameter;
+    }
+
+    /** The name of the offending parameter, as it appears in requests (e.g. {@code kernel}). */
+    public String getParameter() {
+        return parameter;
+    }
+}

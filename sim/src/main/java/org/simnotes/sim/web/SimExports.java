@@ -1,0 +1,102 @@
+package org.simnotes.sim.web;
+
+import org.simnotes.sim.Dropout;
+import org.simnotes.sim.Pooling;
+import org.simnotes.sim.RnnUnroll;
+import org.teavm.jso.JSExport;
+
+/**
+ * The functions the page widgets call, compiled by TeaVM to {@code sim.wasm} (WebAssembly GC) and
+ * {@code sim.js} (JavaScript fallback). Arguments follow the field order of the simulation's JSON request;
+ * every number is a {@code double} (seeds are integers below 2^53, never a BigInt), arrays cross the
+ * boundary as typed arrays ({@code Float64Array} in, {@code Float64Array}/{@code Int32Array} out).
+ * An invalid argument throws; JavaScript sees an {@code Error} whose message names the parameter.
+ */
+public final class SimExports {
+
+    private SimExports() {
+    }
+
+    /** The 0/1 keep mask of {@code n} units. */
+    @JSExport
+    public static int[] dropoutMask(double n, double keepProb, double seed) {
+        return Dropout.mask(n, keepProb, seed);
+    }
+
+    /** Inverted dropout at training time: {@code input·mask / keepProb} (all 0 when keepProb is 0). */
+    @JSExport
+    public static double[] dropoutInverted(double n, double keepProb, double seed, double[] input) {
+        return Dropout.apply(n, keepProb, seed, input).invertedTrain();
+    }
+
+    /** Classic dropout at training time: {@code input·mask}. */
+    @JSExport
+    public static double[] dropoutClassic(double n, double keepProb, double seed, double[] input) {
+        return Dropout.apply(n, keepProb, seed, input).classicTrain();
+    }
+
+    /** Classic dropout at inference time: {@code input·keepProb} (the seed does not matter). */
+    @JSExport
+    public static double[] dropoutClassicInference(double n, double keepProb, double[] input) {
+        return Dropout.apply(n, keepProb, 0, input).classicInference();
+    }
+
+    /** Output length along one axis: {@code floor((n + 2·padding − kernel) / stride) + 1}. */
+    @JSExport
+    public static double poolOutputSize(double n, double kernel, double stride, double padding) {
+        return Pooling.outputSize(n, kernel, stride, padding);
+    }
+
+    /** Max pooling output, row-major, {@code poolOutputSize(height,…) × poolOutputSize(width,…)}. */
+    @JSExport
+    public static double[] poolMax(double height, double width, double kernel, double stride, double padding,
+            double[] input) {
+        return Pooling.max(height, width, kernel, stride, padding, input).output();
+    }
+
+    /** For each max pooling output cell, the index into {@code input} of the value chosen. */
+    @JSExport
+    public static int[] poolMaxArgmax(double height, double width, double kernel, double stride,
+            double padding, double[] input) {
+        return Pooling.max(height, width, kernel, stride, padding, input).argmax();
+    }
+
+    /** Average pooling output (padding counts as zeros in the kernel² divisor). */
+    @JSExport
+    public static double[] poolAvg(double height, double width, double kernel, double stride, double padding,
+            double[] input) {
+        return Pooling.avg(height, width, kernel, stride, padding, input).output();
+    }
+
+    /** The largest value of the grid. */
+    @JSExport
+    public static double poolGlobalMax(double height, double width, double[] input) {
+        return Pooling.globalMax(height, width, input).output()[0];
+    }
+
+    /** The index of the first occurrence of the largest value of the grid. */
+    @JSExport
+    public static double poolGlobalArgmax(double height, double width, double[] input) {
+        return Pooling.globalMax(height, width, input).argmax()[0];
+    }
+
+    /** The mean of the grid. */
+    @JSExport
+    public static double poolGlobalAvg(double height, double width, double[] input) {
+        return Pooling.globalAvg(height, width, input).output()[0];
+    }
+
+    /** Hidden states h_1 … h_T, {@code steps × hiddenSize} values, row-major. */
+    @JSExport
+    public static double[] rnnHidden(String activation, double inputSize, double hiddenSize, double steps,
+            double[] wxh, double[] whh, double[] b, double[] h0, double[] xs) {
+        return RnnUnroll.run(activation, inputSize, hiddenSize, steps, wxh, whh, b, h0, xs).hs();
+    }
+
+    /** ‖∂L/∂h_t‖₂ for t = 0 … T ({@code steps + 1} values), L = Σ h_T. */
+    @JSExport
+    public static double[] rnnGradNorms(String activation, double inputSize, double hiddenSize, double steps,
+            double[] wxh, double[] whh, double[] b, double[] h0, double[] xs) {
+        return RnnUnroll.run(activation, inputSize, hiddenSize, steps, wxh, whh, b, h0, xs).gradNorms();
+    }
+}

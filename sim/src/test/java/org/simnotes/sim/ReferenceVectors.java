@@ -1,0 +1,66 @@
+package org.simnotes.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/** The independently computed reference cases in {@code sim-vectors.json}, and the rule for matching them. */
+final class ReferenceVectors {
+
+    static final String RESOURCE = "/sim-vectors.json";
+
+    private ReferenceVectors() {
+    }
+
+    static JsonNode load() {
+        try (InputStream in = ReferenceVectors.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the test class path");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static double[] doubles(JsonNode array) {
+        double[] out = new double[array.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = array.get(i).doubleValue();
+        }
+        return out;
+    }
+
+    /** Integers must match exactly, other numbers within {@code tol · max(1, |expected|)}. */
+    static void assertField(String where, JsonNode expected, double[] actual, double tol) {
+        assertTrue(expected.isArray(), where + ": expected an array in the reference");
+        assertEquals(expected.size(), actual.length, where + ": length");
+        for (int i = 0; i < actual.length; i++) {
+            assertNumber(where + "[" + i + "]", expected.get(i), actual[i], tol);
+        }
+    }
+
+    static void assertField(String where, JsonNode expected, int[] actual) {
+        assertTrue(expected.isArray(), where + ": expected an array in the reference");
+        assertEquals(expected.size(), actual.length, where + ": length");
+        for (int i = 0; i < actual.length; i++) {
+            assertTrue(expected.get(i).isIntegralNumber(), where + "[" + i + "]: reference is not an integer");
+            assertEquals(expected.get(i).longValue(), actual[i], where + "[" + i + "]");
+        }
+    }
+
+    static void assertNumber(String where, JsonNode expected, double actual, double tol) {
+        double e = expected.doubleValue();
+        if (expected.isIntegralNumber()) {
+            assertEquals(e, actual, 0.0, where + " (integer, exact)");
+        } else if (Math.abs(actual - e) > tol * Math.max(1.0, Math.abs(e))) {
+            fail(where + ": expected " + e + " within " + tol + "·max(1,|e|), got " + actual);
+        }
+    }
+}

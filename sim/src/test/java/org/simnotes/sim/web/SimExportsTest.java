@@ -1,0 +1,91 @@
+package org.simnotes.sim.web;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.simnotes.sim.SimException;
+
+/** The exported functions, called as the page widgets call them, and the browser builds that ship them. */
+class SimExportsTest {
+
+    private static final double[] GRID = {
+        1.382, 3.286, 1.322, 3.621, 3.621, 1.785, -2.148, 2.324,
+        1.458, 1.177, 0.114, 2.187, -2.946, -0.652, -1.928, 2.395};
+
+    @Test
+    void poolingExportsTakeRequestFieldOrder() {
+        assertEquals(2.0, SimExports.poolOutputSize(4, 2, 2, 0));
+        assertArrayEquals(new double[] {3.621, 3.621, 1.458, 2.395}, SimExports.poolMax(4, 4, 2, 2, 0, GRID), 0.0);
+        assertArrayEquals(new int[] {4, 3, 8, 15}, SimExports.poolMaxArgmax(4, 4, 2, 2, 0, GRID));
+        assertArrayEquals(new double[] {2.5185, 1.27975, -0.24075, 0.692}, SimExports.poolAvg(4, 4, 2, 2, 0, GRID),
+                1e-12);
+        assertEquals(3.621, SimExports.poolGlobalMax(4, 4, GRID));
+        assertEquals(3.0, SimExports.poolGlobalArgmax(4, 4, GRID));
+        assertEquals(16.998 / 16, SimExports.poolGlobalAvg(4, 4, GRID), 1e-12);
+    }
+
+    @Test
+    void dropoutExportsAgreeWithEachOther() {
+        double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        int[] mask = SimExports.dropoutMask(10, 0.6, 31);
+        SplittableRandom rng = new SplittableRandom(31);
+        double[] inverted = SimExports.dropoutInverted(10, 0.6, 31, x);
+        double[] classic = SimExports.dropoutClassic(10, 0.6, 31, x);
+        double[] inference = SimExports.dropoutClassicInference(10, 0.6, x);
+        for (int i = 0; i < 10; i++) {
+            assertEquals(rng.nextDouble() < 0.6 ? 1 : 0, mask[i]);
+            assertEquals(x[i] * mask[i] / 0.6, inverted[i], 1e-12);
+            assertEquals(x[i] * mask[i], classic[i], 0.0);
+            assertEquals(x[i] * 0.6, inference[i], 1e-12);
+        }
+    }
+
+    @Test
+    void rnnExportsReturnStatesAndNorms() {
+        double[] hs = SimExports.rnnHidden("tanh", 1, 2, 3, new double[] {1, -1}, new double[] {0.5, 0, 0, 0.5},
+                new double[2], new double[2], new double[] {0.1, 0.2, 0.3});
+        double[] norms = SimExports.rnnGradNorms("tanh", 1, 2, 3, new double[] {1, -1},
+                new double[] {0.5, 0, 0, 0.5}, new double[2], new double[2], new double[] {0.1, 0.2, 0.3});
+        assertEquals(6, hs.length);
+        assertEquals(4, norms.length);
+        assertEquals(-hs[0], hs[1], 1e-15, "the two units mirror each other");
+        assertEquals(Math.sqrt(2), norms[3], 1e-15);
+    }
+
+    @Test
+    void invalidArgumentsThrowWithTheParameterNamed() {
+        SimException e = assertThrows(SimException.class, () -> SimExports.poolMax(4, 4, 2, 2, 0, new double[3]));
+        assertEquals("input must have height*width = 16 values, got 3", e.getMessage());
+    }
+
+    @Test
+    void browserBuildsShipOnTheClassPath() throws IOException {
+        byte[] wasm = resource("sim.wasm");
+        assertTrue(wasm.length > 1000, "sim.wasm has " + wasm.length + " bytes");
+        assertArrayEquals(new byte[] {0, 'a', 's', 'm'}, java.util.Arrays.copyOf(wasm, 4), "wasm magic number");
+        String js = new String(resource("sim.js"), java.nio.charset.StandardCharsets.UTF_8);
+        for (String name : new String[] {"dropoutMask", "dropoutInverted", "dropoutClassic",
+                "dropoutClassicInference", "poolOutputSize", "poolMax", "poolMaxArgmax", "poolAvg", "poolGlobalMax",
+                "poolGlobalArgmax", "poolGlobalAvg", "rnnHidden", "rnnGradNorms"}) {
+            assertTrue(js.contains("." + name + "="), "sim.js exports " + name);
+        }
+        String runtime = new String(resource("sim.wasm-runtime.js"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(runtime.contains("wasmGC"), "the loader defines TeaVM.wasmGC");
+        // Collections, streams or String.format in the simulations would push both builds past 200 KB.
+        assertTrue(wasm.length < 100_000, "sim.wasm size " + wasm.length);
+        assertTrue(js.length() < 100_000, "sim.js size " + js.length());
+    }
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = SimExports.class.getResourceAsStream("/META-INF/simnotes/sim/" + name)) {
+            assertTrue(in != null, name + " is on the class path");
+            return in.readAllBytes();
+        }
+    }
+}

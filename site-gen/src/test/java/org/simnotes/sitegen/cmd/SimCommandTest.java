@@ -1,0 +1,219 @@
+package org.simnotes.sitegen.cmd;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import picocli.CommandLine;
+
+/** {@code site-gen sim …} run in-process on the reference vectors and on bad requests. */
+class SimCommandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonNode VECTORS = loadVectors();
+    private static final double TOL = VECTORS.get("tolerance").doubleValue();
+
+    private record Result(int exitCode, String out, String err) {
+    }
+
+    private static JsonNode loadVectors() {
+        Path root = Path.of(System.getProperty("simnotes.projectRoot", ".."));
+        Path file = root.resolve("sim/src/test/resources/sim-vectors.json");
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the reference vectors at " + file.toAbsolutePath(), e);
+        }
+    }
+
+    private static Result run(String stdin, String... args) {
+        CommandLine cl = SimNotesCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        SimCommand sim = cl.getSubcommands().get("sim").getCommand();
+        sim.setInput(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @TestFactory
+    List<DynamicTest> everyReferenceCaseThroughTheCommand() {
+        List<DynamicTest> tests = new ArrayList<>();
+        int index = 0;
+        for (JsonNode c : VECTORS.get("cases")) {
+            String sim = c.get("sim").asText();
+            String name = "case " + index++ + ": " + sim;
+            tests.add(DynamicTest.dynamicTest(name, () -> {
+                Result r = run(JSON.writeValueAsString(c.get("request")), "sim", sim);
+                assertEquals("", r.err(), name + " stderr");
+                assertEquals(0, r.exitCode(), name + " exit code");
+                assertTrue(r.out().endsWith("\n") && r.out().indexOf('\n') == r.out().length() - 1,
+                        name + ": one line of JSON on stdout");
+                assertMatches(name, c.get("response"), JSON.readTree(r.out()));
+            }));
+        }
+        assertTrue(tests.size() >= 20, "reference cases: " + tests.size());
+        return tests;
+    }
+
+    private static void assertMatches(String name, JsonNode expected, JsonNode actual) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> f = it.next();
+            String where = name + " ." + f.getKey();
+            JsonNode a = actual.get(f.getKey());
+            if (a == null) {
+                fail(where + " is missing from " + actual);
+            }
+            if (f.getValue().isArray()) {
+                assertTrue(a.isArray(), where + " is an array");
+                assertEquals(f.getValue().size(), a.size(), where + " length");
+                for (int i = 0; i < a.size(); i++) {
+                    assertNumber(where + "[" + i + "]", f.getValue().get(i), a.get(i));
+                }
+            } else {
+                assertNumber(where, f.getValue(), a);
+            }
+        }
+    }
+
+    /** Integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
+    private static void assertNumber(String where, JsonNode expected, JsonNode actual) {
+        assertTrue(actual.isNumber(), where + " is a number, got " + actual);
+        if (expected.isIntegralNumber()) {
+            assertTrue(actual.isIntegralNumber(), where + " is written as a JSON integer, got " + actual);
+            assertEquals(expected.longValue(), actual.longValue(), where);
+        } else {
+            double e = expected.doubleValue();
+            double a = actual.doubleValue();
+            if (Math.abs(a - e) > TOL * Math.max(1, Math.abs(e))) {
+                fail(where + ": expected " + e + " within " + TOL + "·max(1,|e|), got " + a);
+            }
+        }
+    }
+
+    private static String request(int caseIndex) {
+        return VECTORS.get("cases").get(caseIndex).get("request").toString();
+    }
+
+    private static String poolRequestWith(String field, String jsonValue) throws IOException {
+        ObjectNode rq = (ObjectNode) JSON.readTree(request(0));
+        rq.set(field, JSON.readTree(jsonValue));
+        return rq.toString();
+    }
+
+    private static void assertBadRequest(String expectedLine, Result r) {
+        assertEquals(2, r.exitCode(), "exit code for: " + expectedLine);
+        assertEquals("", r.out(), "nothing on stdout for: " + expectedLine);
+        assertEquals(expectedLine + System.lineSeparator(), r.err());
+    }
+
+    @Test
+    void dropoutAlsoGivesTheClassicOutputs() throws IOException {
+        String rq = "{\"n\": 4, \"keepProb\": 0.5, \"seed\": 42, \"input\": [1, -2, 3, 4.5]}";
+        JsonNode out = JSON.readTree(run(rq, "sim", "dropout").out());
+        JsonNode mask = out.get("mask");
+        for (int i = 0; i < 4; i++) {
+            double x = new double[] {1, -2, 3, 4.5}[i];
+            assertEquals(x * mask.get(i).intValue(), out.get("classicOutput").get(i).doubleValue(), 0.0);
+            assertEquals(x * 0.5, out.get("classicInferenceOutput").get(i).doubleValue(), 0.0);
+            assertEquals(x * mask.get(i).intValue() / 0.5, out.get("output").get(i).doubleValue(), 0.0);
+        }
+    }
+
+    @Test
+    void doublesAreWrittenShortestRoundTrip() {
+        // A 1×1 average passes values through. 0.1 + 0.2 needs all 17 digits; Java 17's Double.toString
+        // writes 2.82879384806159E17 with 18 digits, the shortest form has 15.
+        Result r = run("{\"mode\":\"avg\",\"height\":1,\"width\":3,\"kernel\":1,\"stride\":1,\"padding\":0,"
+                + "\"input\":[0.30000000000000004, 2.5185, 2.82879384806159E17]}", "sim", "pool");
+        assertEquals("{\"height\":1,\"width\":3,\"output\":[0.30000000000000004,2.5185,2.82879384806159E17]}\n",
+                r.out().replace(System.lineSeparator(), "\n"));
+    }
+
+    @Test
+    void invalidParametersNameTheParameter() throws IOException {
+        assertBadRequest("sim pool: kernel must be between 1 and 16, got 20",
+                run(poolRequestWith("kernel", "20"), "sim", "pool"));
+        assertBadRequest("sim pool: padding must be at most kernel/2 = 1, got 2",
+                run(poolRequestWith("padding", "2"), "sim", "pool"));
+        assertBadRequest("sim pool: input must have height*width = 16 values, got 3",
+                run(poolRequestWith("input", "[1, 2, 3]"), "sim", "pool"));
+        assertBadRequest("sim pool: mode must be \"max\" or \"avg\", got \"min\"",
+                run(poolRequestWith("mode", "\"min\""), "sim", "pool"));
+        assertBadRequest("sim pool: stride must be an integer between 1 and 16, got 1.5",
+                run(poolRequestWith("stride", "1.5"), "sim", "pool"));
+        assertBadRequest("sim dropout: keepProb must be between 0 and 1, got 1.2",
+                run("{\"n\": 2, \"keepProb\": 1.2, \"seed\": 1, \"input\": [1, 2]}", "sim", "dropout"));
+        assertBadRequest("sim dropout: seed must be an integer between 0 and 9007199254740991, got 9007199254740992",
+                run("{\"n\": 2, \"keepProb\": 0.5, \"seed\": 9007199254740992, \"input\": [1, 2]}", "sim", "dropout"));
+        assertBadRequest("sim rnn: activation must be \"tanh\" or \"relu\", got \"gelu\"",
+                run(request(17).replace("\"tanh\"", "\"gelu\""), "sim", "rnn"));
+    }
+
+    @Test
+    void missingAndWronglyTypedFieldsAreNamed() throws IOException {
+        ObjectNode noKernel = (ObjectNode) JSON.readTree(request(0));
+        noKernel.remove("kernel");
+        assertBadRequest("sim pool: missing field \"kernel\"", run(noKernel.toString(), "sim", "pool"));
+        assertBadRequest("sim pool: kernel must be a number, got string",
+                run(poolRequestWith("kernel", "\"2\""), "sim", "pool"));
+        assertBadRequest("sim pool: input must be an array of numbers, got object",
+                run(poolRequestWith("input", "{}"), "sim", "pool"));
+        assertBadRequest("sim pool: input[1] must be a number, got null",
+                run(poolRequestWith("input", "[1, null, 3]"), "sim", "pool"));
+        assertBadRequest("sim pool: mode must be a string, got boolean",
+                run(poolRequestWith("mode", "true"), "sim", "pool"));
+        assertBadRequest("sim rnn: the request must be a JSON object, got array", run("[1, 2]", "sim", "rnn"));
+        assertBadRequest("sim rnn: empty input, expected one JSON request object", run("  \n", "sim", "rnn"));
+    }
+
+    @Test
+    void malformedJsonIsReportedOnOneLineWithItsPosition() {
+        Result truncated = run("{\"n\": 3,", "sim", "dropout");
+        assertEquals(2, truncated.exitCode());
+        assertEquals("", truncated.out());
+        String line = truncated.err().strip();
+        assertTrue(line.startsWith("sim dropout: malformed JSON at line 1, column 9: "), line);
+        assertEquals(1, truncated.err().lines().count(), "one line, no stack trace: " + truncated.err());
+
+        assertBadRequest("sim pool: malformed JSON at line 1, column 4: unexpected content after the request object",
+                run("{} {}", "sim", "pool"));
+        Result duplicate = run("{\"n\": 1, \"n\": 2}", "sim", "dropout");
+        assertEquals(2, duplicate.exitCode());
+        assertTrue(duplicate.err().startsWith("sim dropout: malformed JSON at line 1, column "), duplicate.err());
+        assertTrue(duplicate.err().contains("Duplicate field 'n'"), duplicate.err());
+        Result nan = run("{\"n\": 1, \"keepProb\": NaN, \"seed\": 1, \"input\": [1]}", "sim", "dropout");
+        assertEquals(2, nan.exitCode());
+        assertTrue(nan.err().startsWith("sim dropout: malformed JSON at line 1, column "), nan.err());
+    }
+
+    @Test
+    void unknownSimulationIsABadRequest() {
+        assertBadRequest("sim conv: unknown simulation, expected dropout, pool or rnn", run("{}", "sim", "conv"));
+    }
+
+    @Test
+    void missingSimulationNameIsAUsageError() {
+        Result r = run("{}", "sim");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().startsWith("Missing required parameter: '<simulation>'"), r.err());
+    }
+}
