@@ -85,7 +85,7 @@ public final class SiteBuilder {
     }
 
     private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
-        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(),
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 

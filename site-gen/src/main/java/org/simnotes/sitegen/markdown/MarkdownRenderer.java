@@ -17,6 +17,7 @@ import org.simnotes.sitegen.build.Problems;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
 import org.simnotes.sitegen.markdown.math.MathExtension;
+import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /**
@@ -40,7 +41,8 @@ public final class MarkdownRenderer {
                         FootnoteExtension.create(),
                         AnchorLinkExtension.create(),
                         MathExtension.create(),
-                        AnswerCalloutExtension.create()))
+                        AnswerCalloutExtension.create(),
+                        SimBlockExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
@@ -71,7 +73,7 @@ public final class MarkdownRenderer {
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }
-        return new RenderedTopic(renderer.render(document), List.copyOf(toc));
+        return new RenderedTopic(renderer.render(document), List.copyOf(toc), SimBlockExtension.hasSims(document));
     }
 
     private static String plainText(Heading heading) {
