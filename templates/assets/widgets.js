@@ -102,6 +102,10 @@
 
     form.hidden = false;
     form.addEventListener('input', function () { render(formQuery(), true); });
+    // A <select> may report a choice only by 'change' (keyboard, some drivers), so listen there too.
+    form.addEventListener('change', function (e) {
+      if (e.target.tagName === 'SELECT') render(formQuery(), true);
+    });
     form.addEventListener('submit', function (e) { e.preventDefault(); });
     form.addEventListener('click', function (e) {
       var action = e.target.getAttribute('data-action');
