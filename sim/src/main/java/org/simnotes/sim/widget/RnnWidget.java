@@ -17,9 +17,10 @@ final class RnnWidget implements Widget {
     static final int SEED = 5;
     static final int INPUT = 2;
     private static final String[] ACTIVATIONS = {RnnUnroll.TANH, RnnUnroll.RELU};
-    private static final int PER_ROW = 10;
-    private static final double BOX = 44;
-    private static final double SPACE = 16;
+    /** Six steps a row and a 360-unit chart keep the text legible on a 360 px phone. */
+    private static final int PER_ROW = 6;
+    private static final double BOX = 40;
+    private static final double SPACE = 14;
 
     private static final Param[] PARAMS = {
         Param.number("steps", "展开步数 T", 1, 40, 1, 20),
@@ -126,8 +127,8 @@ final class RnnWidget implements Widget {
 
         int rows = (steps + PER_ROW - 1) / PER_ROW;
         int perRow = Math.min(steps, PER_ROW);
-        Svg chain = new Svg(perRow * (BOX + SPACE), rows * (BOX + 26) + 22, "sim-chain", "展开的 RNN");
-        chain.text(0, 14, "sim-title", "展开的 RNN：颜色越深，|hₜ| 的均值越大");
+        Svg chain = new Svg(perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN");
+        chain.text(0, 14, "sim-title", "展开的 RNN（颜色越深，|hₜ| 越大）");
         for (int step = 1; step <= steps; step++) {
             double mean = 0;
             for (int i = 0; i < h; i++) {
@@ -135,7 +136,7 @@ final class RnnWidget implements Widget {
             }
             mean /= h;
             double x = ((step - 1) % PER_ROW) * (BOX + SPACE);
-            double y = 22 + ((step - 1) / PER_ROW) * (BOX + 26);
+            double y = 22 + ((step - 1) / PER_ROW) * (BOX + 14);
             chain.openGroup("pick", Svg.attr("data-pick", "t:" + step));
             chain.rect(x, y, BOX, BOX, "cell level-" + (int) Math.min(4, Math.ceil(mean * 4)) + (step == t ? " selected" : ""),
                     Svg.attr("data-step", Integer.toString(step)));
@@ -146,7 +147,7 @@ final class RnnWidget implements Widget {
             }
         }
 
-        StringBuilder sb = new StringBuilder("<div class=\"sim-figures sim-stack\">").append(chain.end())
+        StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">").append(chain.end())
                 .append(chart(g, t)).append("</div>");
         StringBuilder state = new StringBuilder();
         for (int i = 0; i < h; i++) {
@@ -178,9 +179,9 @@ final class RnnWidget implements Widget {
         }
         lo = Math.floor(lo);
         hi = Math.max(lo + 1, Math.ceil(hi));
-        double width = 600;
-        double height = 200;
-        double left = 48;
+        double width = 330;
+        double height = 180;
+        double left = 40;
         double plot = height - 30;
         double bar = (width - left) / g.length;
         Svg svg = new Svg(width, height + 24, "sim-chart", "梯度范数（对数坐标）");
