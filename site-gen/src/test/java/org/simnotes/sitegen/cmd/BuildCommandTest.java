@@ -121,6 +121,23 @@ class BuildCommandTest {
     }
 
     @Test
+    void simBlocksWithUnknownNamesOrBadParametersAreReportedAtTheirLines() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), String.join("\n",
+                "## 小节", "", "```sim convolution", "kernel: 3", "```", "",
+                "```sim pool", "kernel: 9", "stride: two", "colour: red", "```", "",
+                "```sim pool", "kernel: 2", "padding: 2", "```", ""));
+        CliRun run = build(c);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("01-a.md:10: unknown simulation 'convolution' after ```sim: expected one of dropout, pool, rnn"), run.err());
+        assertTrue(run.err().contains("01-a.md:15: sim pool: kernel must be between 1 and 5, got 9"), run.err());
+        assertTrue(run.err().contains("01-a.md:16: sim pool: stride must be a number, got 'two'"), run.err());
+        assertTrue(run.err().contains("01-a.md:17: sim pool: unknown parameter 'colour', expected one of mode, size, kernel, stride, padding, cell, seed"), run.err());
+        assertTrue(run.err().contains("01-a.md:20: sim pool: padding 2 does not fit the other parameters; at most 1 here"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void aMissingContentFolderIsAnErrorNotACrash() {
         CliRun run = build(dir.resolve("nowhere"));
         assertEquals(1, run.exitCode());
