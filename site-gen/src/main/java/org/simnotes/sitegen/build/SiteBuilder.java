@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.host.HostHeaders;
+import org.simnotes.sitegen.host.Sitemap;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
@@ -36,52 +37,70 @@ public final class SiteBuilder {
         this.options = options;
     }
 
+    /** Renders the site and writes it to the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
         long start = System.nanoTime();
+        BuiltSite site = render(progress);
+        SiteWriter.write(options.outputDir(), site.files());
+        return new BuildResult(site.pages(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Renders every file of the site in memory, in an order that depends only on the input, so each
+     * writer (the site folder, the offline bundle) gets the same files. Topic bodies come first, since
+     * which KaTeX fonts ship depends on the formulas in them.
+     */
+    public BuiltSite render(Progress progress) throws BuildException, IOException {
         Content content = ContentLoader.load(options.contentDir());
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
+        List<RenderedTopic> bodies = renderBodies(topics, problems, progress);
 
-        List<OutputFile> files = new ArrayList<>();
-        Assets assets = Assets.collect(options.templatesDir());
-        files.addAll(assets.files());
+        Assets assets = Assets.collect(options.templatesDir(), bodies.stream().map(RenderedTopic::html).toList());
         PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
-
-        AtomicInteger done = new AtomicInteger();
-        int total = topics.size();
-        List<Page> rendered;
-        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            MarkdownRenderer markdown = new MarkdownRenderer(math);
-            try {
-                rendered = IntStream.range(0, total).parallel()
-                        .mapToObj(i -> {
-                            Topic t = topics.get(i);
-                            RenderedTopic body = markdown.render(t, problems);
-                            Page page = pages.topic(view(t, body, i == 0 ? null : topics.get(i - 1),
-                                    i + 1 == total ? null : topics.get(i + 1)));
-                            progress.step(done.incrementAndGet(), total);
-                            return page;
-                        })
-                        .toList();
-            } catch (TemplateError e) {
-                throw new BuildException(options.templatesDir(), 0, e.getMessage());
-            }
-            problems.throwIfAny();
-            math.saveCache();
-        }
-        List<Page> all = new ArrayList<>(rendered);
+        List<Page> indexable = new ArrayList<>();
+        Page notFound;
         try {
-            all.add(pages.home());
-            all.add(pages.notFound());
+            indexable.add(pages.home());
+            int total = topics.size();
+            for (int i = 0; i < total; i++) {
+                indexable.add(pages.topic(view(topics.get(i), bodies.get(i), i == 0 ? null : topics.get(i - 1),
+                        i + 1 == total ? null : topics.get(i + 1))));
+            }
+            notFound = pages.notFound();
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir(), 0, e.getMessage());
         }
-        for (Page p : all) {
+
+        List<OutputFile> files = new ArrayList<>(assets.files());
+        for (Page p : indexable) {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
         }
-        SiteWriter.write(options.outputDir(), files);
-        return new BuildResult(all.size(), problems.warnings(), (System.nanoTime() - start) / 1_000_000);
+        files.add(new OutputFile(notFound.path(), notFound.html().getBytes(StandardCharsets.UTF_8), true));
+        files.addAll(Sitemap.files(config, indexable.stream().map(Page::path).toList()));
+        files.add(HostHeaders.forSite().file());
+        return new BuiltSite(files, indexable.size() + 1, problems.warnings());
+    }
+
+    /** The markdown of every topic as HTML, in parallel; math failures are collected, not thrown one by one. */
+    private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress)
+            throws BuildException, IOException {
+        AtomicInteger done = new AtomicInteger();
+        List<RenderedTopic> bodies;
+        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
+            MarkdownRenderer markdown = new MarkdownRenderer(math);
+            bodies = topics.parallelStream()
+                    .map(t -> {
+                        RenderedTopic body = markdown.render(t, problems);
+                        progress.step(done.incrementAndGet(), topics.size());
+                        return body;
+                    })
+                    .toList();
+            problems.throwIfAny();
+            math.saveCache();
+        }
+        return bodies;
     }
 
     private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
