@@ -25,7 +25,7 @@ import org.simnotes.sitegen.LinkChecker;
 import org.simnotes.sitegen.TestSite;
 
 /** {@code bundle}: the study site as one zip to unpack and read offline. */
-class BundleCommandTest {
+public class BundleCommandTest {
     @TempDir
     Path dir;
 
@@ -131,6 +131,14 @@ class BundleCommandTest {
             return z.stream().map(ZipEntry::getName).filter(n -> n.endsWith(".woff2"))
                     .map(n -> n.substring(n.lastIndexOf('/') + 1)).collect(Collectors.toCollection(TreeSet::new));
         }
+    }
+
+    /** Bundles the repository's study site and unpacks it into {@code dir}; returns the unpacked top folder. */
+    public static Path unpackedBundle(Path dir) throws IOException {
+        Path zip = dir.resolve("simnotes-site.zip");
+        CliRun run = bundle(realContent(), zip);
+        assertEquals(0, run.exitCode(), run.err());
+        return unzip(zip, dir.resolve("unpacked")).resolve("simnotes-site");
     }
 
     /** Unpacks {@code zip} into {@code to} as a reader's unzip tool would. */
