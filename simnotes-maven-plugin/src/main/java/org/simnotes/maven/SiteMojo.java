@@ -80,7 +80,7 @@ public class SiteMojo extends AbstractMojo {
                 getLog().warn(w.describe(base));
             }
             getLog().info(String.format("Built %d study pages in %.2f s → %s", result.pages(), result.millis() / 1000.0,
-                    outputDirectory));
+                    outputDirectory.toPath().normalize()));
         } catch (BuildException e) {
             for (Problem p : e.problems()) {
                 getLog().error(p.describe(base));
