@@ -55,6 +55,10 @@ public class SiteMojo extends AbstractMojo {
     @Parameter(property = "simnotes.baseUrl")
     String baseUrl;
 
+    /** Fails the build on warnings too (a topic without an interview answer, an empty category). */
+    @Parameter(property = "simnotes.strict", defaultValue = "false")
+    boolean strict;
+
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     File buildDirectory;
 
@@ -73,7 +77,7 @@ public class SiteMojo extends AbstractMojo {
         Path base = baseDirectory.toPath();
         Path templates = templatesDirectory != null ? templatesDirectory.toPath() : builtInTemplates();
         BuildOptions options = new BuildOptions(contentDirectory.toPath(), templates, outputDirectory.toPath(),
-                cacheDirectory == null ? null : cacheDirectory.toPath(), baseUrl);
+                cacheDirectory == null ? null : cacheDirectory.toPath(), baseUrl, strict);
         try {
             BuildResult result = new SiteBuilder(options).build(Progress.NONE);
             for (Problem w : result.warnings()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
@@ -27,8 +28,9 @@ import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 
 /**
- * The pipeline, one way: content files → topics → HTML fragments → pages → the site folder. Topics
- * render in parallel; the output does not depend on the order they finish in.
+ * The pipeline, one way: content files → topics → HTML fragments (checked, links included) → pages →
+ * the site folder. Topics render in parallel; the output does not depend on the order they finish in,
+ * and nothing is written unless every stage succeeded.
  */
 public final class SiteBuilder {
     private final BuildOptions options;
@@ -55,25 +57,29 @@ public final class SiteBuilder {
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
+
         List<RenderedTopic> bodies = renderBodies(topics, problems, progress);
+        List<OutputFile> files = new ArrayList<>(new LinkChecker(content, bodies).check(bodies, problems));
+        warn(content, bodies, problems);
+        problems.throwIfAny();
+        if (options.strict() && !problems.warnings().isEmpty()) {
+            throw new BuildException(problems.warnings());
+        }
 
         Assets assets = Assets.collect(options.templatesDir(), bodies.stream().map(RenderedTopic::html).toList());
+        files.addAll(assets.files());
         PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
         List<Page> indexable = new ArrayList<>();
         Page notFound;
         try {
             indexable.add(pages.home());
-            int total = topics.size();
-            for (int i = 0; i < total; i++) {
-                indexable.add(pages.topic(view(topics.get(i), bodies.get(i), i == 0 ? null : topics.get(i - 1),
-                        i + 1 == total ? null : topics.get(i + 1))));
-            }
+            indexable.addAll(IntStream.range(0, topics.size()).parallel()
+                    .mapToObj(i -> pages.topic(view(topics, bodies, i)))
+                    .toList());
             notFound = pages.notFound();
         } catch (TemplateError e) {
-            throw new BuildException(options.templatesDir(), 0, e.getMessage());
+            throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
         }
-
-        List<OutputFile> files = new ArrayList<>(assets.files());
         for (Page p : indexable) {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
         }
@@ -83,28 +89,47 @@ public final class SiteBuilder {
         return new BuiltSite(files, indexable.size() + 1, problems.warnings());
     }
 
-    /** The markdown of every topic as HTML, in parallel; math failures are collected, not thrown one by one. */
-    private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress)
-            throws BuildException, IOException {
+    private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress) throws IOException {
+        Map<String, String> pagesByFile = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            pagesByFile.put(t.file().getFileName().toString(), t.fileName());
+        }
         AtomicInteger done = new AtomicInteger();
-        List<RenderedTopic> bodies;
         try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            MarkdownRenderer markdown = new MarkdownRenderer(math);
-            bodies = topics.parallelStream()
+            MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
+            List<RenderedTopic> bodies = topics.parallelStream()
                     .map(t -> {
                         RenderedTopic body = markdown.render(t, problems);
                         progress.step(done.incrementAndGet(), topics.size());
                         return body;
                     })
                     .toList();
-            problems.throwIfAny();
             math.saveCache();
+            return bodies;
         }
-        return bodies;
     }
 
-    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
-        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(),
+    /** Faults that do not stop a build unless it is strict. */
+    private static void warn(Content content, List<RenderedTopic> bodies, Problems problems) {
+        List<Topic> topics = content.topics();
+        for (int i = 0; i < topics.size(); i++) {
+            if (bodies.get(i).answers() == 0) {
+                problems.warn(topics.get(i).file(), 0, "no interview answer: add a heading with 面试 followed by a blockquote");
+            }
+        }
+        for (String category : content.config().categories()) {
+            if (topics.stream().noneMatch(t -> t.category().equals(category))) {
+                problems.warn(content.dir().resolve(SiteConfig.FILE_NAME), 0, "category '" + category + "' has no topics");
+            }
+        }
+    }
+
+    private static TopicView view(List<Topic> topics, List<RenderedTopic> bodies, int i) {
+        Topic t = topics.get(i);
+        RenderedTopic body = bodies.get(i);
+        Topic prev = i == 0 ? null : topics.get(i - 1);
+        Topic next = i + 1 == topics.size() ? null : topics.get(i + 1);
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 

@@ -13,10 +13,11 @@ import org.simnotes.sitegen.build.Problems;
 /**
  * {@code content/site.yml}: what the whole site shares. {@code baseUrl} is where the site is published,
  * ending in '/': an absolute http(s) URL (needed for the sitemap and canonical links) or a path from the
- * host's root.
+ * host's root. {@code allowedHosts} are the other hosts a topic may link to; any other external link or
+ * image is a build error.
  */
 public record SiteConfig(String title, String description, String language, String baseUrl,
-                         List<String> categories) {
+                         List<String> categories, List<String> allowedHosts) {
 
     public static final String FILE_NAME = "site.yml";
 
@@ -46,8 +47,9 @@ public record SiteConfig(String title, String description, String language, Stri
             problems.error(file, fields.lineOf("base_url"), "field 'base_url' " + fault);
         }
         List<String> categories = fields.stringList("categories");
+        List<String> allowedHosts = fields.stringList("allowed_hosts");
         problems.throwIfAny();
-        return new SiteConfig(title, description, language, withSlash(baseUrl), categories);
+        return new SiteConfig(title, description, language, withSlash(baseUrl), categories, allowedHosts);
     }
 
     /** This configuration published at {@code url} instead (the build's base URL option). */
@@ -56,7 +58,7 @@ public record SiteConfig(String title, String description, String language, Stri
         if (fault != null) {
             throw new BuildException(null, 0, "base URL " + fault);
         }
-        return new SiteConfig(title, description, language, withSlash(url), categories);
+        return new SiteConfig(title, description, language, withSlash(url), categories, allowedHosts);
     }
 
     /** Whether pages can name their full address (canonical links, the sitemap). */

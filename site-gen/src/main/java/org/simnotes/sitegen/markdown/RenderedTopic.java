@@ -2,6 +2,10 @@ package org.simnotes.sitegen.markdown;
 
 import java.util.List;
 
-/** A topic body as HTML, with the headings for its table of contents. */
-public record RenderedTopic(String html, List<TocEntry> toc) {
+/**
+ * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
+ * how many interview answers it has, what it links to, and the ids on it that links may point at.
+ */
+public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
+                            List<String> anchors) {
 }

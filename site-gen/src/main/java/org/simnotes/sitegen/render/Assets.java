@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
     private static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
     private static final String KATEX_DIR = "katex-" + KATEX_VERSION + "/";
+    private static final String SIM_DIR = "META-INF/simnotes/sim/";
 
     private final Map<String, String> names = new TreeMap<>();
     private final List<OutputFile> files = new ArrayList<>();
@@ -45,6 +47,7 @@ public final class Assets {
             }
         }
         a.addKatex(mathHtml);
+        a.addSimulations();
         return a;
     }
 
@@ -74,6 +77,18 @@ public final class Assets {
         for (String font : styles.fonts()) {
             files.add(new OutputFile("assets/" + KATEX_DIR + font, resource(KATEX_DIST + font)));
         }
+    }
+
+    /**
+     * The simulations as TeaVM compiled them: the WebAssembly GC loader, the wasm bytes wrapped in a
+     * classic script (a page opened from file:// may not fetch them), and the JavaScript build for
+     * browsers without WebAssembly GC.
+     */
+    private void addSimulations() {
+        addHashed("sim-runtime.js", resource(SIM_DIR + "sim.wasm-runtime.js"));
+        String wasm = Base64.getEncoder().encodeToString(resource(SIM_DIR + "sim.wasm"));
+        addHashed("sim-wasm.js", ("window.SIMNOTES_SIM_WASM=\"" + wasm + "\";\n").getBytes(StandardCharsets.US_ASCII));
+        addHashed("sim-fallback.js", resource(SIM_DIR + "sim.js"));
     }
 
     private static byte[] resource(String name) {

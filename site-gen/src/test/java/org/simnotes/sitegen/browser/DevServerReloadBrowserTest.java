@@ -30,7 +30,7 @@ class DevServerReloadBrowserTest {
         Path site = dir.resolve("site");
         TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
-        SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null));
+        SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
         builder.build(Progress.NONE);
 
         try (DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), () -> rebuild(builder));

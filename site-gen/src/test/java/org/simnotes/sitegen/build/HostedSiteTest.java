@@ -25,7 +25,7 @@ import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.simnotes.sitegen.LinkChecker;
+import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.host.HostHeaders;
 
@@ -45,7 +45,7 @@ class HostedSiteTest {
 
     private static Path build(String name, Path templates, String baseUrl) throws Exception {
         Path out = dir.resolve(name);
-        new SiteBuilder(new BuildOptions(TestSite.projectRoot().resolve("content"), templates, out, TestSite.mathCache(), baseUrl))
+        new SiteBuilder(new BuildOptions(TestSite.projectRoot().resolve("content"), templates, out, TestSite.mathCache(), baseUrl, false))
                 .build(Progress.NONE);
         return out;
     }
@@ -113,7 +113,7 @@ class HostedSiteTest {
                 .filter(u -> !u.startsWith("#")).toList();
         assertFalse(urls.isEmpty());
         assertTrue(urls.stream().allMatch(u -> u.startsWith("/notes/")), urls.toString());
-        assertEquals(List.of(), LinkChecker.check(site, "/notes/").broken());
+        assertEquals(List.of(), LinkCrawler.check(site, "/notes/").broken());
     }
 
     @Test
@@ -153,7 +153,7 @@ class HostedSiteTest {
         assertFalse(Files.exists(local.resolve("sitemap.xml")));
         assertFalse(Files.readString(local.resolve("robots.txt")).contains("Sitemap"));
         assertNull(page(local, "pooling.html").selectFirst("link[rel=canonical]"));
-        assertEquals(List.of(), LinkChecker.check(local, "/study/").broken());
+        assertEquals(List.of(), LinkCrawler.check(local, "/study/").broken());
     }
 
     private static Set<String> assets(Path root) throws IOException {

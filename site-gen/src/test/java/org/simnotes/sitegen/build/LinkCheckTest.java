@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.simnotes.sitegen.LinkChecker;
+import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 
 /** Every link and asset reference of the built study site leads to a file (and element) inside it. */
@@ -14,7 +14,7 @@ class LinkCheckTest {
 
     @Test
     void everyHrefSrcAndCssUrlResolvesInsideTheSite() throws IOException {
-        LinkChecker links = LinkChecker.check(TestSite.site(), "/");
+        LinkCrawler links = LinkCrawler.check(TestSite.site(), "/");
         assertEquals(List.of(), links.broken());
         // 18 pages, each with stylesheets, scripts, navigation, a table of contents and heading anchors.
         assertTrue(links.checked() > 500, "followed only " + links.checked() + " links");

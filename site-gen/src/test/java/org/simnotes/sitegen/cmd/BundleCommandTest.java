@@ -21,7 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.simnotes.sitegen.LinkChecker;
+import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 
 /** {@code bundle}: the study site as one zip to unpack and read offline. */
@@ -67,7 +67,7 @@ public class BundleCommandTest {
         assertTrue(inZip.stream().noneMatch(n -> n.endsWith(".map")), "no source maps");
 
         Path unpacked = unzip(zip, dir.resolve("unpacked"));
-        assertEquals(List.of(), LinkChecker.check(unpacked.resolve("simnotes-site"), "/").broken());
+        assertEquals(List.of(), LinkCrawler.check(unpacked.resolve("simnotes-site"), "/").broken());
         try (Stream<Path> all = Files.walk(unpacked)) {
             for (Path f : all.filter(p -> p.toString().matches(".*\\.(js|css)$")).toList()) {
                 assertFalse(Files.readString(f).contains("sourceMappingURL"), f + " points at no source map");

@@ -22,7 +22,7 @@ import org.jsoup.nodes.Element;
  * {@code #fragment} must name an element of the page it points at. Relative links only, so they work
  * from file://; the 404 page alone links from the site's base path, since a host serves it anywhere.
  */
-public final class LinkChecker {
+public final class LinkCrawler {
     private static final Pattern CSS_URL = Pattern.compile("url\\(\\s*['\"]?([^)'\"]+)");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
@@ -32,14 +32,14 @@ public final class LinkChecker {
     private final List<String> broken = new ArrayList<>();
     private int checked;
 
-    private LinkChecker(Path root, String basePath) {
+    private LinkCrawler(Path root, String basePath) {
         this.root = root.toAbsolutePath().normalize();
         this.basePath = basePath;
     }
 
     /** Checks the site in {@code root}, published under {@code basePath} (e.g. {@code /}). */
-    public static LinkChecker check(Path root, String basePath) throws IOException {
-        LinkChecker c = new LinkChecker(root, basePath);
+    public static LinkCrawler check(Path root, String basePath) throws IOException {
+        LinkCrawler c = new LinkCrawler(root, basePath);
         try (Stream<Path> all = Files.walk(c.root)) {
             for (Path f : all.filter(Files::isRegularFile).sorted().toList()) {
                 String name = f.getFileName().toString();
