@@ -2,6 +2,7 @@ package org.simnotes.sitegen.markdown.links;
 
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.RefNode;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
@@ -41,6 +42,10 @@ public final class TopicLinkExtension implements HtmlRenderer.HtmlRendererExtens
     }
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        // "[-5, 5]" is asked about too, as a reference that may be defined; text stays text.
+        if (node instanceof RefNode ref && !ref.isDefined()) {
+            return link;
+        }
         RenderScope scope = RenderScope.of(node);
         String url = link.getUrl();
         int hash = url.indexOf('#');
