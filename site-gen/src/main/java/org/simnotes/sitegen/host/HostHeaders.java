@@ -19,11 +19,14 @@ public final class HostHeaders {
     public static final String FILE_NAME = "_headers";
 
     /**
-     * Everything comes from the site itself. {@code 'wasm-unsafe-eval'} lets the simulations compile their
-     * WebAssembly; {@code 'unsafe-inline'} for styles is needed by the {@code style} attributes KaTeX sets
-     * on formulas (heights, offsets), which are generated at build time, never from a reader's input.
+     * Everything comes from the site itself, and no inline script runs. {@code 'wasm-unsafe-eval'} lets the
+     * simulations compile their WebAssembly, and {@code 'unsafe-eval'} lets TeaVM's WebAssembly GC loader
+     * build its JavaScript glue with {@code new Function} (without it the loader fails and the simulations
+     * fall back to their slower JavaScript build). {@code 'unsafe-inline'} for styles is needed by the
+     * {@code style} attributes KaTeX sets on formulas (heights, offsets). Both only admit what the build
+     * generated: pages carry no reader input and no script from elsewhere.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 

@@ -29,11 +29,19 @@ class HostedSiteBrowserTest {
         assertEquals(18, pages.size());
         try (SiteServer server = new SiteServer(TestSite.site()); Browser b = new Browser()) {
             List<String> errors = new ArrayList<>();
+            int simulations = 0;
             for (String page : pages) {
                 b.open(server.url(page));
+                simulations += awaitSimulations(b, "wasm");
                 b.consoleErrors().forEach(e -> errors.add(page + ": " + e));
             }
             assertEquals(List.of(), errors, "no page breaks the policy (KaTeX's style attributes included)");
+            assertTrue(simulations >= 3, "the simulations ran as WebAssembly under the policy: " + simulations);
+
+            // The JavaScript build, for browsers without WebAssembly GC, runs under it too.
+            b.open(server.url("rnn.html?sim-runtime=js"));
+            assertEquals(1, awaitSimulations(b, "js"));
+            assertEquals(List.of(), b.consoleErrors());
 
             // The policy is in force: a script written into the page is refused, and the refusal reported.
             b.open(server.url("pooling.html"));
@@ -42,6 +50,18 @@ class HostedSiteBrowserTest {
             assertNull(ran, "an inline script must not run");
             assertTrue(b.consoleErrors().stream().anyMatch(e -> e.contains("Content Security Policy")));
         }
+    }
+
+    /** Waits until every simulation figure of the page has started; returns how many ran on {@code runtime}. */
+    private static int awaitSimulations(Browser b, String runtime) {
+        String started = "return Array.prototype.map.call(document.querySelectorAll('figure.sim'),"
+                + " function (f) { return f.getAttribute('data-runtime'); })";
+        b.waiting(15).until(d -> !((List<?>) b.js(started)).contains(null));
+        List<?> runtimes = (List<?>) b.js(started);
+        assertEquals(List.of(), runtimes.stream().filter(r -> !runtime.equals(r)).toList(), b.driver().getCurrentUrl()
+                + ": every simulation runs on " + runtime + "; " + b.js("return Array.prototype.map.call("
+                + "document.querySelectorAll('.sim-runtime'), function (e) { return e.textContent; }).join(' / ')"));
+        return runtimes.size();
     }
 
     @Test
