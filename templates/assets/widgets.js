@@ -32,9 +32,10 @@
       return loadFallback('WebAssembly 版本未能加载');
     }
     return TeaVM.wasmGC.load(decode(window.SIMNOTES_SIM_WASM)).then(function (m) {
+      if (!m.exports || typeof m.exports.renderWidget !== 'function') throw new Error('no simulation exports');
       return { exports: m.exports, kind: 'wasm' };
-    }, function () {
-      return loadFallback('此浏览器不支持 WebAssembly GC');
+    }).catch(function () {
+      return loadFallback('WebAssembly 版本无法运行，可能是浏览器不支持 WebAssembly GC');
     });
   }
 
