@@ -162,7 +162,8 @@ public final class PageWeight {
     }
 
     private Path local(String href) {
-        return site.resolve(href.replaceFirst("[?#].*", "")).normalize();
+        // The 404 page names its assets from the site's root, since a host shows it at any address.
+        return site.resolve(href.replaceFirst("[?#].*", "").replaceFirst("^/", "")).normalize();
     }
 
     private long gzipSize(Path file) {

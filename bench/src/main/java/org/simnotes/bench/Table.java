@@ -26,6 +26,9 @@ final class Table {
         if (Double.isNaN(v)) {
             return "–";
         }
+        if (v == 0) {
+            return "0";
+        }
         double a = Math.abs(v);
         int decimals = a >= 100 ? 0 : a >= 10 ? 1 : a >= 1 ? 2 : a >= 0.1 ? 3 : 4;
         return String.format(Locale.ROOT, "%." + decimals + "f", v);
