@@ -155,6 +155,7 @@ public final class CorpusGenerator {
         Files.createDirectories(dir.resolve("content"));
         Map<String, String> files = new LinkedHashMap<>();
         files.put("hugo.toml", resource("hugo/hugo.toml"));
+        files.put("light.toml", resource("hugo/light.toml"));
         files.put("layouts/_default/baseof.html", resource("hugo/baseof.html"));
         files.put("layouts/_default/single.html", resource("hugo/single.html"));
         files.put("layouts/_default/list.html", resource("hugo/list.html"));
