@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -24,7 +25,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code BrowserBench SITE_DIR [--jvm FILE]}: times the simulations in Debian's headless Chromium, in
  * WebAssembly GC and in the JavaScript fallback, with the scripts of a built site ({@code assets/sim-*.js}),
  * and prints them beside the JVM's medians ({@link SimBench} {@code --out FILE}). The page is written to a
- * temporary folder and opened from file://, as a reader offline would.
+ * temporary folder and opened from file://, as a reader offline would. Each call is then run for a second
+ * under Chromium's sampling profiler, which tells how its time splits between the compiled simulation,
+ * TeaVM's JavaScript runtime (the glue that copies arrays and strings across), the garbage collector and
+ * the rest.
  */
 public final class BrowserBench {
     private static final String CHROMIUM = System.getProperty("simnotes.chromium", "/usr/bin/chromium");
@@ -41,8 +45,7 @@ public final class BrowserBench {
         }
         Map<String, Double> jvm = args.length >= 3 && args[1].equals("--jvm") ? readJvm(Path.of(args[2])) : Map.of();
         Path page = writePage(Path.of(args[0]));
-        Map<String, Object> results = run(page);
-        print(results, jvm);
+        run(page, jvm);
     }
 
     private static Path writePage(Path site) throws IOException {
@@ -81,7 +84,7 @@ public final class BrowserBench {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> run(Path page) {
+    private static void run(Path page, Map<String, Double> jvm) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("needs Debian's chromium and chromium-driver packages: apt-get install chromium chromium-driver");
         }
@@ -100,7 +103,10 @@ public final class BrowserBench {
             if (!"true".equals(driver.findElement(By.id("results")).getAttribute("data-done"))) {
                 throw new IllegalStateException("the benchmark page failed: " + text);
             }
-            return new Json().toType(text, Map.class);
+            Map<String, Object> results = new Json().toType(text, Map.class);
+            print(results, jvm);
+            System.out.println();
+            profile(driver, ((Map<String, Object>) ((Map<String, Object>) results.get("wasm")).get("calls")).keySet());
         } finally {
             driver.quit();
         }
@@ -136,6 +142,70 @@ public final class BrowserBench {
         System.out.println("Widget updates (renderWidget, the HTML into the page, layout; "
                 + wasmUpdates.values().iterator().next().size() + " each):");
         System.out.print(updates);
+    }
+
+    /** Where each call's time goes, by the profiler's self time per kind of code. */
+    @SuppressWarnings("unchecked")
+    private static void profile(ChromeDriver driver, Set<String> calls) {
+        driver.executeCdpCommand("Profiler.enable", Map.of());
+        driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+        List<String> kinds = List.of("simulation", "TeaVM runtime", "V8 built-ins", "garbage collector", "other");
+        List<String> header = new ArrayList<>(List.of("call", "runtime"));
+        kinds.forEach(k -> header.add(k + " %"));
+        header.add("busiest functions (self %)");
+        Table table = new Table(header.toArray(String[]::new));
+        for (String call : calls) {
+            for (String runtime : List.of("wasm", "js")) {
+                driver.executeCdpCommand("Profiler.start", Map.of());
+                driver.executeScript("return simBench.repeat(arguments[0], arguments[1], 1000)", runtime, call);
+                Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+                Map<String, Long> byKind = new LinkedHashMap<>();
+                Map<String, Long> byFunction = new HashMap<>();
+                long total = 0;
+                for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+                    long hits = ((Number) node.get("hitCount")).longValue();
+                    Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+                    String url = (String) frame.get("url");
+                    String function = (String) frame.get("functionName");
+                    String kind = kind(url, function);
+                    if (kind == null) {
+                        continue;
+                    }
+                    total += hits;
+                    byKind.merge(kind, hits, Long::sum);
+                    byFunction.merge((function.isEmpty() ? "(anonymous)" : function) + " [" + kind + "]", hits, Long::sum);
+                }
+                long sum = Math.max(total, 1);
+                List<Object> row = new ArrayList<>(List.of(call, runtime));
+                kinds.forEach(k -> row.add(Math.round(100.0 * byKind.getOrDefault(k, 0L) / sum)));
+                row.add(byFunction.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                        .map(e -> e.getKey() + " " + Math.round(100.0 * e.getValue() / sum)).reduce((a, b) -> a + ", " + b).orElse(""));
+                table.row(row.toArray());
+            }
+        }
+        driver.executeCdpCommand("Profiler.disable", Map.of());
+        System.out.println("Where the time goes (Chromium's sampling profiler, 1 s of each call, share of samples):");
+        System.out.print(table);
+    }
+
+    /** The kind of code a profiler frame belongs to; null for the idle and root frames. */
+    private static String kind(String url, String function) {
+        if (function.equals("(idle)") || function.equals("(root)")) {
+            return null;
+        }
+        if (url.startsWith("wasm://") || url.endsWith("sim-fallback.js")) {
+            return "simulation";
+        }
+        if (url.endsWith("sim-runtime.js")) {
+            return "TeaVM runtime";
+        }
+        if (function.equals("(garbage collector)")) {
+            return "garbage collector";
+        }
+        if (url.isEmpty() && !function.startsWith("(")) {
+            return "V8 built-ins";
+        }
+        return "other";
     }
 
     @SuppressWarnings("unchecked")

@@ -1,6 +1,7 @@
 // Times the simulations in the page: the calls of SimBenchmarks (JMH) with the same inputs, first in
 // WebAssembly GC, then in the JavaScript fallback, and each widget's full update (renderWidget, the new
-// HTML in the page, layout) at its largest allowed size. Writes JSON into #results when done.
+// HTML in the page, layout) at its largest allowed size. Writes JSON into #results when done, then
+// offers window.simBench.repeat(runtime, call, ms) so a profiler can watch one call at a time.
 (async function () {
   'use strict';
   var out = document.getElementById('results');
@@ -126,6 +127,14 @@
     var js = await loadFallback();
     results.load.js = performance.now() - t0;
     results.js = await run(js);
+    var byRuntime = { wasm: cases(wasm), js: cases(js) };
+    window.simBench = {
+      repeat: function (runtime, name, ms) {
+        var fn = byRuntime[runtime][name], end = performance.now() + ms, calls = 0;
+        while (performance.now() < end) { sink = fn(); calls++; }
+        return calls;
+      }
+    };
     out.textContent = JSON.stringify(results);
     out.setAttribute('data-done', 'true');
   } catch (e) {
