@@ -106,7 +106,10 @@ public final class BrowserBench {
             Map<String, Object> results = new Json().toType(text, Map.class);
             print(results, jvm);
             System.out.println();
-            profile(driver, ((Map<String, Object>) ((Map<String, Object>) results.get("wasm")).get("calls")).keySet());
+            Map<String, Object> wasm = (Map<String, Object>) results.get("wasm");
+            profile(driver, ((Map<String, Object>) wasm.get("calls")).keySet());
+            System.out.println();
+            updateCosts(driver, ((Map<String, Object>) wasm.get("updates")).keySet());
         } finally {
             driver.quit();
         }
@@ -186,6 +189,42 @@ public final class BrowserBench {
         driver.executeCdpCommand("Profiler.disable", Map.of());
         System.out.println("Where the time goes (Chromium's sampling profiler, 1 s of each call, share of samples):");
         System.out.print(table);
+    }
+
+    /**
+     * What one widget update costs the page, from Chromium's own counters over two seconds of updates:
+     * style and layout, and the rest (renderWidget, parsing its HTML into elements, script).
+     */
+    @SuppressWarnings("unchecked")
+    private static void updateCosts(ChromeDriver driver, Set<String> widgets) {
+        driver.executeCdpCommand("Performance.enable", Map.of());
+        Table table = new Table("widget update", "runtime", "HTML chars", "elements", "ms per update", "style ms", "layout ms",
+                "rest ms (renderWidget, HTML parsing, script)");
+        for (String widget : widgets) {
+            for (String runtime : List.of("wasm", "js")) {
+                Map<String, Double> before = metrics(driver);
+                Map<String, Object> done = (Map<String, Object>) driver.executeScript(
+                        "return simBench.update(arguments[0], arguments[1], 2000)", runtime, widget);
+                Map<String, Double> after = metrics(driver);
+                double n = number(done.get("updates"));
+                double style = 1000 * (after.get("RecalcStyleDuration") - before.get("RecalcStyleDuration")) / n;
+                double layout = 1000 * (after.get("LayoutDuration") - before.get("LayoutDuration")) / n;
+                table.row(widget, runtime, done.get("chars"), done.get("elements"), Table.num(2000 / n), Table.num(style),
+                        Table.num(layout), Table.num(2000 / n - style - layout));
+            }
+        }
+        driver.executeCdpCommand("Performance.disable", Map.of());
+        System.out.println("What a widget update costs (Chromium's Performance counters over 2 s of updates):");
+        System.out.print(table);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Double> metrics(ChromeDriver driver) {
+        Map<String, Double> out = new HashMap<>();
+        for (Map<String, Object> m : (List<Map<String, Object>>) driver.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics")) {
+            out.put((String) m.get("name"), number(m.get("value")));
+        }
+        return out;
     }
 
     /** The kind of code a profiler frame belongs to; null for the idle and root frames. */

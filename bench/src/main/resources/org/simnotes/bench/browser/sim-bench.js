@@ -1,7 +1,8 @@
 // Times the simulations in the page: the calls of SimBenchmarks (JMH) with the same inputs, first in
 // WebAssembly GC, then in the JavaScript fallback, and each widget's full update (renderWidget, the new
 // HTML in the page, layout) at its largest allowed size. Writes JSON into #results when done, then
-// offers window.simBench.repeat(runtime, call, ms) so a profiler can watch one call at a time.
+// offers window.simBench.repeat(runtime, call, ms) and update(runtime, widget, ms) so a profiler can
+// watch one thing at a time.
 (async function () {
   'use strict';
   var out = document.getElementById('results');
@@ -70,19 +71,21 @@
     return samples;
   }
 
-  // One update as the page makes it: the widget's HTML, put into the figure, laid out. Milliseconds each.
-  async function updates(x, name, query) {
+  // One update as the page makes it: the widget's HTML, put into the figure, laid out.
+  function update(x, widget) {
     var view = document.getElementById('view');
-    function update() {
-      view.innerHTML = x.renderWidget(name, query);
-      return view.getBoundingClientRect().height + document.body.offsetHeight;
-    }
-    for (var w = 0; w < 10; w++) update();
+    view.innerHTML = x.renderWidget(WIDGETS[widget][0], WIDGETS[widget][1]);
+    return view.getBoundingClientRect().height + document.body.offsetHeight;
+  }
+
+  // Milliseconds per update, one value per update.
+  async function updates(x, widget) {
+    for (var w = 0; w < 10; w++) update(x, widget);
     var samples = [];
     for (var i = 0; i < UPDATES; i++) {
       await pause();
       var t0 = performance.now();
-      sink = update();
+      sink = update(x, widget);
       samples.push(performance.now() - t0);
     }
     return samples;
@@ -95,7 +98,7 @@
       result.calls[k] = await time(c[k]);
     }
     for (var w in WIDGETS) {
-      result.updates[w] = await updates(x, WIDGETS[w][0], WIDGETS[w][1]);
+      result.updates[w] = await updates(x, w);
     }
     return result;
   }
@@ -127,12 +130,19 @@
     var js = await loadFallback();
     results.load.js = performance.now() - t0;
     results.js = await run(js);
+    var runtimes = { wasm: wasm, js: js };
     var byRuntime = { wasm: cases(wasm), js: cases(js) };
     window.simBench = {
       repeat: function (runtime, name, ms) {
         var fn = byRuntime[runtime][name], end = performance.now() + ms, calls = 0;
         while (performance.now() < end) { sink = fn(); calls++; }
         return calls;
+      },
+      update: function (runtime, widget, ms) {
+        var end = performance.now() + ms, updates = 0;
+        while (performance.now() < end) { sink = update(runtimes[runtime], widget); updates++; }
+        var view = document.getElementById('view');
+        return { updates: updates, chars: view.innerHTML.length, elements: view.getElementsByTagName('*').length };
       }
     };
     out.textContent = JSON.stringify(results);
