@@ -2,12 +2,15 @@ package org.simnotes.sitegen.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
@@ -34,6 +37,9 @@ import org.simnotes.sitegen.render.TopicView;
  */
 public final class SiteBuilder {
     private final BuildOptions options;
+    private final RenderMemo memo = new RenderMemo();
+    /** What {@link #update} wrote last, to write only what changed. */
+    private Map<String, byte[]> written = Map.of();
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
@@ -48,12 +54,23 @@ public final class SiteBuilder {
     }
 
     /**
+     * For the dev server: renders again only what changed since this builder's last build and writes
+     * only the files whose bytes changed. Every check still runs before anything is written.
+     */
+    public BuildResult update(Progress progress) throws BuildException, IOException {
+        long start = System.nanoTime();
+        BuiltSite site = render(progress);
+        written = SiteWriter.sync(options.outputDir(), site.files(), written);
+        return new BuildResult(site.pages(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
      * Renders every file of the site in memory, in an order that depends only on the input, so each
      * writer (the site folder, the offline bundle) gets the same files. Topic bodies come first, since
      * which KaTeX fonts ship depends on the formulas in them.
      */
     public BuiltSite render(Progress progress) throws BuildException, IOException {
-        Content content = ContentLoader.load(options.contentDir());
+        Content content = ContentLoader.load(options.contentDir(), memo.topics());
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
@@ -65,16 +82,23 @@ public final class SiteBuilder {
         if (options.strict() && !problems.warnings().isEmpty()) {
             throw new BuildException(problems.warnings());
         }
+        for (int i = 0; i < topics.size(); i++) {
+            memo.keepBody(topics.get(i), bodies.get(i));
+        }
 
-        Assets assets = Assets.collect(options.templatesDir(), bodies.stream().map(RenderedTopic::html).toList());
+        long templatesStamp = templatesStamp();
+        List<String> htmls = bodies.stream().map(RenderedTopic::html).toList();
+        Assets assets = memo.assets(templatesStamp, htmls, () -> Assets.collect(options.templatesDir(), htmls));
         files.addAll(assets.files());
-        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
+        List<CategoryView> categories = categories(config, topics);
+        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories);
+        memo.shared(config, categories, assets.names(), templatesStamp);
         List<Page> indexable = new ArrayList<>();
         Page notFound;
         try {
             indexable.add(pages.home());
             indexable.addAll(IntStream.range(0, topics.size()).parallel()
-                    .mapToObj(i -> pages.topic(view(topics, bodies, i)))
+                    .mapToObj(i -> topicPage(pages, view(topics, bodies, i)))
                     .toList());
             notFound = pages.notFound();
         } catch (TemplateError e) {
@@ -86,7 +110,28 @@ public final class SiteBuilder {
         files.add(new OutputFile(notFound.path(), notFound.html().getBytes(StandardCharsets.UTF_8), true));
         files.addAll(Sitemap.files(config, indexable.stream().map(Page::path).toList()));
         files.add(HostHeaders.forSite().file());
+        memo.retain(topics);
         return new BuiltSite(files, indexable.size() + 1, problems.warnings());
+    }
+
+    private Page topicPage(PageRenderer pages, TopicView view) {
+        Page page = memo.page(view);
+        if (page == null) {
+            page = pages.topic(view);
+            memo.keepPage(view, page);
+        }
+        return page;
+    }
+
+    /** The newest change among the templates: pages are laid out again when it moves. */
+    private long templatesStamp() throws IOException {
+        try (Stream<Path> all = Files.walk(options.templatesDir())) {
+            long newest = 0;
+            for (Path p : all.toList()) {
+                newest = Math.max(newest, Files.getLastModifiedTime(p).toMillis());
+            }
+            return newest;
+        }
     }
 
     private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress) throws IOException {
@@ -95,11 +140,13 @@ public final class SiteBuilder {
             pagesByFile.put(t.file().getFileName().toString(), t.fileName());
         }
         AtomicInteger done = new AtomicInteger();
+        memo.topicFiles(pagesByFile);
         try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
             MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
             List<RenderedTopic> bodies = topics.parallelStream()
                     .map(t -> {
-                        RenderedTopic body = markdown.render(t, problems);
+                        RenderedTopic kept = memo.body(t);
+                        RenderedTopic body = kept != null ? kept : markdown.render(t, problems);
                         progress.step(done.incrementAndGet(), topics.size());
                         return body;
                     })
