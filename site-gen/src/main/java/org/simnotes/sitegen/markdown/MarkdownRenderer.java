@@ -9,7 +9,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -64,17 +63,13 @@ public final class MarkdownRenderer {
         List<TocEntry> toc = new ArrayList<>();
         for (var node : document.getDescendants()) {
             if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= TOC_MAX_LEVEL) {
-                toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), plainText(h)));
+                toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), SectionSplitter.headingText(h)));
             }
             if (node instanceof Heading h && h.getLevel() == 1) {
                 problems.error(topic.file(), topic.bodyLine() + h.getLineNumber(),
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }
-        return new RenderedTopic(renderer.render(document), List.copyOf(toc));
-    }
-
-    private static String plainText(Heading heading) {
-        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+        return new RenderedTopic(renderer.render(document), List.copyOf(toc), SectionSplitter.split(document));
     }
 }

@@ -2,6 +2,6 @@ package org.simnotes.sitegen.markdown;
 
 import java.util.List;
 
-/** A topic body as HTML, with the headings for its table of contents. */
-public record RenderedTopic(String html, List<TocEntry> toc) {
+/** A topic body as HTML, with the headings for its table of contents and its sections as plain text. */
+public record RenderedTopic(String html, List<TocEntry> toc, List<TopicSection> sections) {
 }
