@@ -24,12 +24,17 @@ import org.simnotes.sitegen.render.PageRenderer;
 import org.simnotes.sitegen.render.TemplateError;
 import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
+import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
- * The pipeline, one way: content files → topics → HTML fragments → pages → the site folder. Topics
- * render in parallel; the output does not depend on the order they finish in.
+ * The pipeline, one way: content files → topics → HTML fragments and the search index → pages → the
+ * site folder. Topics render in parallel; the output does not depend on the order they finish in.
  */
 public final class SiteBuilder {
+    /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
+    public static final String SEARCH_INDEX = "search-index.js";
+
     private final BuildOptions options;
 
     public SiteBuilder(BuildOptions options) {
@@ -45,34 +50,39 @@ public final class SiteBuilder {
 
         List<OutputFile> files = new ArrayList<>();
         Assets assets = Assets.collect(options.templatesDir());
-        files.addAll(assets.files());
-        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
 
         AtomicInteger done = new AtomicInteger();
         int total = topics.size();
-        List<Page> rendered;
+        List<RenderedTopic> bodies;
         try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
             MarkdownRenderer markdown = new MarkdownRenderer(math);
-            try {
-                rendered = IntStream.range(0, total).parallel()
-                        .mapToObj(i -> {
-                            Topic t = topics.get(i);
-                            RenderedTopic body = markdown.render(t, problems);
-                            Page page = pages.topic(view(t, body, i == 0 ? null : topics.get(i - 1),
-                                    i + 1 == total ? null : topics.get(i + 1)));
-                            progress.step(done.incrementAndGet(), total);
-                            return page;
-                        })
-                        .toList();
-            } catch (TemplateError e) {
-                throw new BuildException(options.templatesDir(), 0, e.getMessage());
-            }
+            bodies = IntStream.range(0, total).parallel()
+                    .mapToObj(i -> {
+                        RenderedTopic body = markdown.render(topics.get(i), problems);
+                        progress.step(done.incrementAndGet(), total);
+                        return body;
+                    })
+                    .toList();
             problems.throwIfAny();
             math.saveCache();
         }
-        List<Page> all = new ArrayList<>(rendered);
+
+        // Pages name the index by its hashed file name, so it is made before they are laid out.
+        byte[] index = SearchIndexer.index(IntStream.range(0, total)
+                .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList())
+                .toScript().getBytes(StandardCharsets.UTF_8);
+        assets.addHashed(SEARCH_INDEX, index);
+        files.addAll(assets.files());
+
+        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
+        List<Page> all = new ArrayList<>();
         try {
+            all.addAll(IntStream.range(0, total).parallel()
+                    .mapToObj(i -> pages.topic(view(topics.get(i), bodies.get(i), i == 0 ? null : topics.get(i - 1),
+                            i + 1 == total ? null : topics.get(i + 1))))
+                    .toList());
             all.add(pages.home());
+            all.add(pages.search());
             all.add(pages.notFound());
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir(), 0, e.getMessage());
@@ -81,7 +91,7 @@ public final class SiteBuilder {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
         }
         SiteWriter.write(options.outputDir(), files);
-        return new BuildResult(all.size(), problems.warnings(), (System.nanoTime() - start) / 1_000_000);
+        return new BuildResult(all.size(), index.length, problems.warnings(), (System.nanoTime() - start) / 1_000_000);
     }
 
     private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {

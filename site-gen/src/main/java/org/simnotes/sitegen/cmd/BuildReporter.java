@@ -21,8 +21,8 @@ final class BuildReporter {
         for (Problem w : result.warnings()) {
             err.println(w.describe(Path.of("")).replaceFirst("^(.*?: )?", "$1warning: "));
         }
-        out.printf(Locale.ROOT, "Built %d pages in %.2f s, %d warning%s → %s%n", result.pages(),
-                result.millis() / 1000.0, result.warnings().size(), result.warnings().size() == 1 ? "" : "s", output);
+        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %d warning%s → %s%n", result.pages(),
+                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, result.warnings().size(), result.warnings().size() == 1 ? "" : "s", output);
         out.flush();
         err.flush();
     }

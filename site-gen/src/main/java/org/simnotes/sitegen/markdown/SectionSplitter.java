@@ -11,6 +11,7 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -24,7 +25,7 @@ import org.simnotes.sitegen.markdown.math.InlineMath;
 /**
  * Cuts a parsed topic into sections at every heading and writes each section as the plain text a
  * reader sees. Formulas are not searched (their TeX would match words like "frac"); an inline one
- * stands as ⋯ so a snippet shows where it was, a display one is left out.
+ * stands as ⋯ so a snippet shows where it was, a display one is left out, as is a table's --- row.
  */
 final class SectionSplitter {
     static final String FORMULA = "⋯";
@@ -64,7 +65,7 @@ final class SectionSplitter {
     }
 
     private static void collect(Node node, StringBuilder out) {
-        if (node instanceof DisplayMath) {
+        if (node instanceof DisplayMath || node instanceof TableSeparator) {
             return;
         }
         if (node instanceof InlineMath) {

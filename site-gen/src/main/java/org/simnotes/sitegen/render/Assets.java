@@ -18,9 +18,9 @@ import java.util.stream.Stream;
 import org.simnotes.sitegen.output.OutputFile;
 
 /**
- * The front-end files every page uses: the templates' {@code assets/} folder, written under names
- * that carry a hash of their content so a host may cache them for ever, and KaTeX's stylesheet and
- * woff2 fonts from its WebJar (under a versioned folder, for the same reason).
+ * The front-end files every page uses: the templates' {@code assets/} folder and files the build
+ * makes, written under names that carry a hash of their content so a host may cache them for ever,
+ * and KaTeX's stylesheet and woff2 fonts from its WebJar (under a versioned folder, for the same reason).
  */
 public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
@@ -60,7 +60,8 @@ public final class Assets {
         return List.copyOf(files);
     }
 
-    private void addHashed(String name, byte[] bytes) {
+    /** Adds a file the build made (the search index) under a hashed name, like the templates' assets. */
+    public void addHashed(String name, byte[] bytes) {
         int dot = name.lastIndexOf('.');
         String hashed = "assets/" + (dot < 0 ? name + "." + hash(bytes) : name.substring(0, dot) + "." + hash(bytes) + name.substring(dot));
         names.put(name, hashed);

@@ -43,6 +43,10 @@ public final class PageRenderer {
         return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null);
     }
 
+    public Page search() {
+        return render("search", "search.html", "搜索 · " + site.title(), "在全部题目中搜索 · " + site.title(), null);
+    }
+
     public Page topic(TopicView topic) {
         return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic);
     }

@@ -53,17 +53,27 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
         return doc + 1 < docs.size() ? docs.get(doc + 1).firstSection() : sections.size();
     }
 
-    /** The index terms a query term matches: itself, and longer words it starts (see {@link Ranking}). */
+    /**
+     * The index terms a query term matches: itself; for a word, at most {@code prefixLimit} longer
+     * words it starts (see {@link Ranking}); for one Han character, every pair holding it.
+     */
     List<Match> matches(String term) {
         List<Match> out = new ArrayList<>();
         int at = Collections.binarySearch(terms, term);
         if (at >= 0) {
             out.add(new Match(at, true));
         }
+        int next = at >= 0 ? at + 1 : -at - 1;
         if (Segmenter.matchesAsPrefix(term)) {
-            int i = at >= 0 ? at + 1 : -at - 1;
-            for (int n = 0; i < terms.size() && n < ranking.prefixLimit() && terms.get(i).startsWith(term); i++, n++) {
+            for (int i = next, n = 0; i < terms.size() && n < ranking.prefixLimit() && terms.get(i).startsWith(term); i++, n++) {
                 out.add(new Match(i, false));
+            }
+        } else if (Segmenter.isHanCharacter(term)) {
+            for (int i = 0; i < terms.size(); i++) {
+                String t = terms.get(i);
+                if (!t.equals(term) && (t.startsWith(term) || t.endsWith(term))) {
+                    out.add(new Match(i, false));
+                }
             }
         }
         return out;
@@ -71,9 +81,11 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
 
     /**
      * The index as a classic script setting {@code window.SIMNOTES_SEARCH}, so it loads from file://
-     * too. To keep it small the terms are one space-separated string (a term holds no space), and
-     * each posting is two numbers: the distance from the previous posting's section, and
-     * {@code count * 8 + flags}.
+     * too. To keep it small the terms are one space-separated string (a term holds no space), and a
+     * term's postings are one string of numbers, two a posting: the distance from the previous
+     * posting's section, and {@code count * 8 + flags}. A number is written as base-32 digits, most
+     * significant first, each one character: {@code ']'} to {@code '|'} for a digit that more digits
+     * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
     public String toScript() {
         Map<String, Object> json = new LinkedHashMap<>();
@@ -90,14 +102,25 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
         }
     }
 
-    private static int[] packed(int[] triples) {
-        int[] out = new int[triples.length / 3 * 2];
+    private static String packed(int[] triples) {
+        StringBuilder out = new StringBuilder(triples.length);
         int previous = 0;
-        for (int i = 0, o = 0; i < triples.length; i += 3) {
-            out[o++] = triples[i] - previous;
-            out[o++] = triples[i + 2] * 8 + triples[i + 1];
+        for (int i = 0; i < triples.length; i += 3) {
+            appendNumber(out, triples[i] - previous);
+            appendNumber(out, triples[i + 2] * 8 + triples[i + 1]);
             previous = triples[i];
         }
-        return out;
+        return out.toString();
+    }
+
+    private static void appendNumber(StringBuilder out, int n) {
+        int shift = 0;
+        while (n >>> shift >= 32) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            out.append((char) (']' + (n >>> shift & 31)));
+        }
+        out.append((char) ('#' + (n & 31)));
     }
 }

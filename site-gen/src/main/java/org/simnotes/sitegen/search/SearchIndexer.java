@@ -2,17 +2,18 @@ package org.simnotes.sitegen.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.simnotes.sitegen.markdown.TopicSection;
 
 /** Builds the {@link SearchIndex} of a site's topics, in reading order. */
 public final class SearchIndexer {
     private final List<SearchIndex.Doc> docs = new ArrayList<>();
     private final List<SearchIndex.Section> sections = new ArrayList<>();
-    private final Map<String, Postings> terms = new TreeMap<>();
+    private final Map<String, Postings> terms = new HashMap<>();
 
     private SearchIndexer() {
     }
@@ -62,11 +63,14 @@ public final class SearchIndexer {
     private void addSection(SearchIndex.Section section, Map<String, int[]> found) {
         int id = sections.size();
         sections.add(section);
-        found.forEach((term, fc) -> terms.computeIfAbsent(term, k -> new Postings()).add(id, fc[0], fc[1]));
+        // Counts past the body cap rank the same (see Ranking), so they are capped to keep the index small.
+        int cap = Ranking.DEFAULT.bodyCap();
+        found.forEach((term, fc) -> terms.computeIfAbsent(term, k -> new Postings()).add(id, fc[0], Math.min(fc[1], cap)));
     }
 
     private SearchIndex finish(int docCount) {
         List<String> sorted = new ArrayList<>(terms.keySet());
+        Collections.sort(sorted);
         List<int[]> postings = new ArrayList<>(sorted.size());
         for (String term : sorted) {
             Postings p = terms.get(term);

@@ -9,13 +9,14 @@ import java.util.Locale;
 
 /**
  * Cuts text into search terms, the same way for the index and for a query. Each code point is
- * first folded by NFKC (full-width letters and digits become ASCII). Han characters then give one
- * term per character and one per adjacent pair, so a word matches wherever it appears, also inside a
- * longer word (梯度 inside 梯度消失); runs of letters and digits give one lower-cased word, and a
- * camel-case word also its parts (BatchNorm: batchnorm, batch, norm). Everything else separates.
+ * first folded by NFKC (full-width letters and digits become ASCII). A run of Han characters gives
+ * its adjacent pairs (梯度消失: 梯度, 度消, 消失), which pin the order of two characters and so find a
+ * word wherever it appears, also inside a longer one (梯度 inside 梯度消失); a lone Han character
+ * gives itself. A run of letters and digits gives one lower-cased word, and in the index a camel-case
+ * word also its parts (BatchNorm: batchnorm, batch, norm). Everything else separates.
  *
- * <p>A query keeps only the pairs of a Han run longer than one character (a pair pins the order of
- * two characters, which single characters do not) and only whole words.
+ * <p>A one-character query matches the pairs that start or end with it (see {@link SearchIndex}), so
+ * the index needs no entry per character, which would double its size.
  *
  * <p>{@code templates/assets/search-core.js} repeats this for the browser; a browser test holds the
  * two to the same tokens.
@@ -55,6 +56,11 @@ public final class Segmenter {
         return term.length() >= 2 && kind(term.codePointAt(0)) == WORD;
     }
 
+    /** Whether a query term is one Han character, which matches the pairs holding it. */
+    public static boolean isHanCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1 && kind(term.codePointAt(0)) == HAN;
+    }
+
     private static void scan(String text, boolean index, List<Token> out) {
         Units u = new Units(text);
         int i = 0;
@@ -65,7 +71,7 @@ public final class Segmenter {
                 j++;
             }
             if (kind == HAN) {
-                han(u, i, j, index, out);
+                han(u, i, j, out);
             } else if (kind == WORD) {
                 word(u, i, j, index, out);
             }
@@ -73,18 +79,12 @@ public final class Segmenter {
         }
     }
 
-    private static void han(Units u, int from, int to, boolean index, List<Token> out) {
-        if (!index && to - from == 1) {
+    private static void han(Units u, int from, int to, List<Token> out) {
+        if (to - from == 1) {
             out.add(u.token(from, to));
-            return;
         }
-        for (int i = from; i < to; i++) {
-            if (index) {
-                out.add(u.token(i, i + 1));
-            }
-            if (i + 1 < to) {
-                out.add(u.token(i, i + 2));
-            }
+        for (int i = from; i + 1 < to; i++) {
+            out.add(u.token(i, i + 2));
         }
     }
 

@@ -40,7 +40,15 @@ class SearchQueryTest {
         assertTrue(pages.containsAll(List.of("gradient-remedies.html", "residual-connection.html", "lstm-gru.html")), pages.toString());
         List<String> partial = SearchCorpus.pages(index, "梯度");
         assertTrue(partial.containsAll(pages), "梯度 also finds every topic 梯度消失 finds: " + partial);
-        assertTrue(SearchCorpus.pages(index, "池").contains("pooling.html"), "one character is a query too");
+    }
+
+    @Test
+    void oneChineseCharacterFindsTheWordsHoldingIt() {
+        SearchIndex index = SearchCorpus.studyGuide();
+        assertEquals("pooling.html", SearchCorpus.pages(index, "池").get(0), "池 starts 池化");
+        assertEquals(List.of("gradient-vanishing.html"), SearchCorpus.pages(index, "滞"), "滞 ends 停滞");
+        assertEquals(List.of("dropout.html"), SearchCorpus.pages(index, "偿"), "偿 ends 补偿");
+        assertTrue(SearchCorpus.pages(index, "和").contains("lstm-gru.html"), "和 stands alone in LSTM和GRU");
     }
 
     @Test
