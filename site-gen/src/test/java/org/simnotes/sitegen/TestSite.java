@@ -26,7 +26,7 @@ public final class TestSite {
     }
 
     public static BuildOptions options(Path content, Path output) {
-        return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null);
+        return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null, false);
     }
 
     public static synchronized Path site() {

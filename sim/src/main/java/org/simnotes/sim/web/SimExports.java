@@ -3,6 +3,10 @@ package org.simnotes.sim.web;
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.RnnUnroll;
+import org.simnotes.sim.SimException;
+import org.simnotes.sim.widget.Widget;
+import org.simnotes.sim.widget.WidgetState;
+import org.simnotes.sim.widget.Widgets;
 import org.teavm.jso.JSExport;
 
 /**
@@ -15,6 +19,19 @@ import org.teavm.jso.JSExport;
 public final class SimExports {
 
     private SimExports() {
+    }
+
+    /**
+     * The HTML of widget {@code name} for the control values in {@code query} ({@code keepProb=0.3&seed=7});
+     * invalid values are replaced by defaults and named in a note inside the HTML.
+     */
+    @JSExport
+    public static String renderWidget(String name, String query) {
+        Widget widget = Widgets.byName(name);
+        if (widget == null) {
+            throw new SimException("name", "unknown widget '" + name + "', expected " + Widgets.names());
+        }
+        return WidgetState.fromQuery(widget, query).render();
     }
 
     /** The 0/1 keep mask of {@code n} units. */

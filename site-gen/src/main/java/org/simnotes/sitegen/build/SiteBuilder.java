@@ -28,8 +28,9 @@ import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
- * The pipeline, one way: content files → topics → HTML fragments and the search index → pages → the
- * site folder. Topics render in parallel; the output does not depend on the order they finish in.
+ * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the
+ * search index → pages → the site folder. Topics render in parallel; the output does not depend on
+ * the order they finish in, and nothing is written unless every stage succeeded.
  */
 public final class SiteBuilder {
     /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
@@ -48,44 +49,32 @@ public final class SiteBuilder {
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
 
-        List<OutputFile> files = new ArrayList<>();
-        Assets assets = Assets.collect(options.templatesDir());
-
-        AtomicInteger done = new AtomicInteger();
-        int total = topics.size();
-        List<RenderedTopic> bodies;
-        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            MarkdownRenderer markdown = new MarkdownRenderer(math);
-            bodies = IntStream.range(0, total).parallel()
-                    .mapToObj(i -> {
-                        RenderedTopic body = markdown.render(topics.get(i), problems);
-                        progress.step(done.incrementAndGet(), total);
-                        return body;
-                    })
-                    .toList();
-            problems.throwIfAny();
-            math.saveCache();
+        List<RenderedTopic> bodies = renderBodies(topics, problems, progress);
+        List<OutputFile> files = new ArrayList<>(new LinkChecker(content, bodies).check(bodies, problems));
+        warn(content, bodies, problems);
+        problems.throwIfAny();
+        if (options.strict() && !problems.warnings().isEmpty()) {
+            throw new BuildException(problems.warnings());
         }
 
+        Assets assets = Assets.collect(options.templatesDir());
         // Pages name the index by its hashed file name, so it is made before they are laid out.
-        byte[] index = SearchIndexer.index(IntStream.range(0, total)
+        byte[] index = SearchIndexer.index(IntStream.range(0, topics.size())
                 .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList())
                 .toScript().getBytes(StandardCharsets.UTF_8);
         assets.addHashed(SEARCH_INDEX, index);
         files.addAll(assets.files());
-
         PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
         List<Page> all = new ArrayList<>();
         try {
-            all.addAll(IntStream.range(0, total).parallel()
-                    .mapToObj(i -> pages.topic(view(topics.get(i), bodies.get(i), i == 0 ? null : topics.get(i - 1),
-                            i + 1 == total ? null : topics.get(i + 1))))
+            all.addAll(IntStream.range(0, topics.size()).parallel()
+                    .mapToObj(i -> pages.topic(view(topics, bodies, i)))
                     .toList());
             all.add(pages.home());
             all.add(pages.search());
             all.add(pages.notFound());
         } catch (TemplateError e) {
-            throw new BuildException(options.templatesDir(), 0, e.getMessage());
+            throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
         }
         for (Page p : all) {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
@@ -94,8 +83,47 @@ public final class SiteBuilder {
         return new BuildResult(all.size(), index.length, problems.warnings(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
-        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(),
+    private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress) throws IOException {
+        Map<String, String> pagesByFile = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            pagesByFile.put(t.file().getFileName().toString(), t.fileName());
+        }
+        AtomicInteger done = new AtomicInteger();
+        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
+            MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
+            List<RenderedTopic> bodies = topics.parallelStream()
+                    .map(t -> {
+                        RenderedTopic body = markdown.render(t, problems);
+                        progress.step(done.incrementAndGet(), topics.size());
+                        return body;
+                    })
+                    .toList();
+            math.saveCache();
+            return bodies;
+        }
+    }
+
+    /** Faults that do not stop a build unless it is strict. */
+    private static void warn(Content content, List<RenderedTopic> bodies, Problems problems) {
+        List<Topic> topics = content.topics();
+        for (int i = 0; i < topics.size(); i++) {
+            if (bodies.get(i).answers() == 0) {
+                problems.warn(topics.get(i).file(), 0, "no interview answer: add a heading with 面试 followed by a blockquote");
+            }
+        }
+        for (String category : content.config().categories()) {
+            if (topics.stream().noneMatch(t -> t.category().equals(category))) {
+                problems.warn(content.dir().resolve(SiteConfig.FILE_NAME), 0, "category '" + category + "' has no topics");
+            }
+        }
+    }
+
+    private static TopicView view(List<Topic> topics, List<RenderedTopic> bodies, int i) {
+        Topic t = topics.get(i);
+        RenderedTopic body = bodies.get(i);
+        Topic prev = i == 0 ? null : topics.get(i - 1);
+        Topic next = i + 1 == topics.size() ? null : topics.get(i + 1);
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 

@@ -21,7 +21,10 @@ final class SiteOptions {
     @Option(names = "--base-url", paramLabel = "URL", description = "Overrides base_url of site.yml.")
     String baseUrl;
 
+    @Option(names = "--strict", description = "Treat warnings as errors.")
+    boolean strict;
+
     BuildOptions toBuildOptions() {
-        return new BuildOptions(content, templates, output, cache, baseUrl);
+        return new BuildOptions(content, templates, output, cache, baseUrl, strict);
     }
 }

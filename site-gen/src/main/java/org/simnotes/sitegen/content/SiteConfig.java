@@ -8,9 +8,12 @@ import java.util.List;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.Problems;
 
-/** {@code content/site.yml}: what the whole site shares. */
+/**
+ * {@code content/site.yml}: what the whole site shares. {@code allowedHosts} are the other hosts a
+ * topic may link to; any other external link or image is a build error.
+ */
 public record SiteConfig(String title, String description, String language, String baseUrl,
-                         List<String> categories) {
+                         List<String> categories, List<String> allowedHosts) {
 
     public static final String FILE_NAME = "site.yml";
 
@@ -36,12 +39,13 @@ public record SiteConfig(String title, String description, String language, Stri
         String language = fields.optionalString("language", "zh-CN");
         String baseUrl = fields.optionalString("base_url", "/");
         List<String> categories = fields.stringList("categories");
+        List<String> allowedHosts = fields.stringList("allowed_hosts");
         problems.throwIfAny();
-        return new SiteConfig(title, description, language, withSlash(baseUrl), categories);
+        return new SiteConfig(title, description, language, withSlash(baseUrl), categories, allowedHosts);
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(title, description, language, withSlash(url), categories);
+        return new SiteConfig(title, description, language, withSlash(url), categories, allowedHosts);
     }
 
     private static String withSlash(String url) {

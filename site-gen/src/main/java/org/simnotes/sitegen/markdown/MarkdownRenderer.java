@@ -1,5 +1,6 @@
 package org.simnotes.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
@@ -12,10 +13,13 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.simnotes.sitegen.build.Problems;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
+import org.simnotes.sitegen.markdown.links.TopicLinkExtension;
 import org.simnotes.sitegen.markdown.math.MathExtension;
+import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /**
@@ -29,9 +33,12 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final MathRenderer math;
+    private final Map<String, String> pagesByFile;
 
-    public MarkdownRenderer(MathRenderer math) {
+    /** {@code pagesByFile}: each topic file's name and its page, for links between topics. */
+    public MarkdownRenderer(MathRenderer math, Map<String, String> pagesByFile) {
         this.math = math;
+        this.pagesByFile = Map.copyOf(pagesByFile);
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -39,7 +46,9 @@ public final class MarkdownRenderer {
                         FootnoteExtension.create(),
                         AnchorLinkExtension.create(),
                         MathExtension.create(),
-                        AnswerCalloutExtension.create()))
+                        AnswerCalloutExtension.create(),
+                        SimBlockExtension.create(),
+                        TopicLinkExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
@@ -57,11 +66,19 @@ public final class MarkdownRenderer {
 
     public RenderedTopic render(Topic topic, Problems problems) {
         Document document = parser.parse(topic.body());
-        new RenderScope(topic.file(), topic.bodyLine(), problems, math).attachTo(document);
+        RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), problems, math, pagesByFile);
+        scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
         List<TocEntry> toc = new ArrayList<>();
+        int answers = 0;
         for (var node : document.getDescendants()) {
+            if (node instanceof Heading h) {
+                scope.anchor(h.getAnchorRefId());
+            }
+            if (node instanceof BlockQuote q && AnswerCalloutExtension.isAnswer(q)) {
+                answers++;
+            }
             if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= TOC_MAX_LEVEL) {
                 toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), SectionSplitter.headingText(h)));
             }
@@ -70,6 +87,8 @@ public final class MarkdownRenderer {
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }
-        return new RenderedTopic(renderer.render(document), List.copyOf(toc), SectionSplitter.split(document));
+        String html = renderer.render(document);
+        return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
+                scope.links(), scope.anchors(), SectionSplitter.split(document));
     }
 }

@@ -2,6 +2,11 @@ package org.simnotes.sitegen.markdown;
 
 import java.util.List;
 
-/** A topic body as HTML, with the headings for its table of contents and its sections as plain text. */
-public record RenderedTopic(String html, List<TocEntry> toc, List<TopicSection> sections) {
+/**
+ * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
+ * how many interview answers it has, what it links to, the ids on it that links may point at, and
+ * its sections as plain text for search.
+ */
+public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
+                            List<String> anchors, List<TopicSection> sections) {
 }

@@ -21,11 +21,13 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.markdown.math.DisplayMath;
 import org.simnotes.sitegen.markdown.math.InlineMath;
+import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 
 /**
  * Cuts a parsed topic into sections at every heading and writes each section as the plain text a
  * reader sees. Formulas are not searched (their TeX would match words like "frac"); an inline one
- * stands as ⋯ so a snippet shows where it was, a display one is left out, as is a table's --- row.
+ * stands as ⋯ so a snippet shows where it was, a display one is left out, as are a table's --- row
+ * and a simulation's parameters.
  */
 final class SectionSplitter {
     static final String FORMULA = "⋯";
@@ -65,7 +67,8 @@ final class SectionSplitter {
     }
 
     private static void collect(Node node, StringBuilder out) {
-        if (node instanceof DisplayMath || node instanceof TableSeparator) {
+        if (node instanceof DisplayMath || node instanceof TableSeparator
+                || (node instanceof FencedCodeBlock f && SimBlockExtension.isSim(f))) {
             return;
         }
         if (node instanceof InlineMath) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ public final class Assets {
     private static final Pattern LEGACY_FONTS =
             Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
     private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
+    private static final String SIM_DIR = "META-INF/simnotes/sim/";
 
     private final Map<String, String> names = new TreeMap<>();
     private final List<OutputFile> files = new ArrayList<>();
@@ -48,6 +50,7 @@ public final class Assets {
             }
         }
         a.addKatex();
+        a.addSimulations();
         return a;
     }
 
@@ -74,6 +77,18 @@ public final class Assets {
         files.add(new OutputFile(KATEX_DIR + "katex.min.css", css.getBytes(StandardCharsets.UTF_8)));
         FONT_URL.matcher(css).results().map(m -> m.group(1)).distinct().sorted()
                 .forEach(font -> files.add(new OutputFile(KATEX_DIR + font, resource(KATEX_DIST + font))));
+    }
+
+    /**
+     * The simulations as TeaVM compiled them: the WebAssembly GC loader, the wasm bytes wrapped in a
+     * classic script (a page opened from file:// may not fetch them), and the JavaScript build for
+     * browsers without WebAssembly GC.
+     */
+    private void addSimulations() {
+        addHashed("sim-runtime.js", resource(SIM_DIR + "sim.wasm-runtime.js"));
+        String wasm = Base64.getEncoder().encodeToString(resource(SIM_DIR + "sim.wasm"));
+        addHashed("sim-wasm.js", ("window.SIMNOTES_SIM_WASM=\"" + wasm + "\";\n").getBytes(StandardCharsets.US_ASCII));
+        addHashed("sim-fallback.js", resource(SIM_DIR + "sim.js"));
     }
 
     private static byte[] resource(String name) {

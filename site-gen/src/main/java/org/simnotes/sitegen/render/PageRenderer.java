@@ -63,15 +63,18 @@ public final class PageRenderer {
         try {
             return new Page(path, engine.process(template, ctx));
         } catch (TemplateProcessingException e) {
-            String where = e.getTemplateName() == null ? template + ".html" : Path.of(e.getTemplateName()).getFileName().toString();
-            if (e.getLine() != null) {
-                where += ":" + e.getLine();
-            }
+            String name = e.getTemplateName() == null ? template : Path.of(e.getTemplateName()).getFileName().toString();
+            // Thymeleaf appends "(template: …)"; the template and line are said by the caller.
+            String why = e.getMessage().replaceFirst("\\s*\\(template: .*\\)\\s*$", "")
+                    .replaceFirst("^Exception evaluating (OGNL|SpringEL) expression:", "cannot evaluate");
             Throwable root = e;
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new TemplateError("template " + where + ": " + root.getMessage(), e);
+            if (root != e && root.getMessage() != null && !root.getMessage().startsWith("Exception evaluating")) {
+                why += " (" + root.getMessage() + ")";
+            }
+            throw new TemplateError(name.endsWith(".html") ? name : name + ".html", e.getLine() == null ? 0 : e.getLine(), why, e);
         }
     }
 }

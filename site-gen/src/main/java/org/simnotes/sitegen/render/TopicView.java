@@ -5,5 +5,5 @@ import org.simnotes.sitegen.markdown.TocEntry;
 
 /** What the topic template shows: the rendered body, its contents, and its neighbours. */
 public record TopicView(String slug, String title, String summary, String category, List<String> tags,
-                        String html, List<TocEntry> toc, TopicLink prev, TopicLink next) {
+                        String html, List<TocEntry> toc, boolean hasSims, TopicLink prev, TopicLink next) {
 }

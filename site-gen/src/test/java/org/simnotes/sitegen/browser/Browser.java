@@ -57,7 +57,9 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Navigates; {@link #requestedUrls()} then lists what this page asked for. */
     public void open(String url) {
+        driver.manage().logs().get(LogType.PERFORMANCE);
         driver.get(url);
     }
 
@@ -77,7 +79,7 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
-    /** URLs of every request the pages made since the last call (each call drains the log). */
+    /** URLs of every request made since the last {@link #open} or call (each call drains the log). */
     @SuppressWarnings("unchecked")
     public List<String> requestedUrls() {
         return driver.manage().logs().get(LogType.PERFORMANCE).getAll().stream()

@@ -54,7 +54,7 @@ class BuildCommandTest {
     @Test
     void aGoodBuildEndsWithOneSummaryLine() throws IOException {
         Path c = content();
-        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n正文 $x^2$。\n");
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n正文 $x^2$。\n\n## 面试回答\n> 答\n");
         CliRun run = build(c);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().matches("Built 4 pages and a \\d+ KB search index in \\d+\\.\\d\\d s, 0 warnings → .*site\\R"), run.out());
@@ -117,6 +117,107 @@ class BuildCommandTest {
         assertTrue(run.err().contains("04-d.md:1: missing front matter"), run.err());
         assertTrue(run.err().contains("Build failed with 3 errors"), run.err());
         assertEquals(before, snapshot(dir.resolve("site")), "the previous site is untouched");
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void simBlocksWithUnknownNamesOrBadParametersAreReportedAtTheirLines() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), String.join("\n",
+                "## 小节", "", "```sim convolution", "kernel: 3", "```", "",
+                "```sim pool", "kernel: 9", "stride: two", "colour: red", "```", "",
+                "```sim pool", "kernel: 2", "padding: 2", "```", ""));
+        CliRun run = build(c);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("01-a.md:10: unknown simulation 'convolution' after ```sim: expected one of dropout, pool, rnn"), run.err());
+        assertTrue(run.err().contains("01-a.md:15: sim pool: kernel must be between 1 and 5, got 9"), run.err());
+        assertTrue(run.err().contains("01-a.md:16: sim pool: stride must be a number, got 'two'"), run.err());
+        assertTrue(run.err().contains("01-a.md:17: sim pool: unknown parameter 'colour', expected one of mode, size, kernel, stride, padding, cell, seed"), run.err());
+        assertTrue(run.err().contains("01-a.md:20: sim pool: padding 2 does not fit the other parameters; at most 1 here"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void linksBetweenTopicsResolveAndBrokenOnesAreNamed() throws IOException {
+        Path c = content();
+        Files.createDirectories(c.resolve("img"));
+        Files.write(c.resolve("img/dot.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        topic(c, "01-a.md", fm("a", 1), "## 第一节\n\n见 [B](02-b.md#第二节) 和 ![点](img/dot.png)。\n\n## 面试回答\n> 答\n");
+        topic(c, "02-b.md", fm("b", 2), "## 第二节\n\n回到 [A](a.html#第一节)。\n\n## 面试回答\n> 答\n");
+        CliRun ok = build(c);
+        assertEquals(0, ok.exitCode(), ok.err());
+        String a = Files.readString(dir.resolve("site/a.html"));
+        assertTrue(a.contains("href=\"b.html#%E7%AC%AC%E4%BA%8C%E8%8A%82\"") || a.contains("href=\"b.html#第二节\""), "the .md link became the page");
+        assertTrue(Files.isRegularFile(dir.resolve("site/img/dot.png")), "the image ships with the site");
+
+        topic(c, "02-b.md", fm("b", 2), String.join("\n", "## 第二节", "",
+                "[没有的节](a.html#不存在)", "", "[没有的题](03-c.md)", "", "![图](img/none.png)", "",
+                "[外站](https://example.com/x)", "", "![外图](https://cdn.example.com/a.svg)", "",
+                "## 面试回答", "> 答", ""));
+        CliRun run = build(c);
+        assertEquals(1, run.exitCode());
+        String err = run.err();
+        assertTrue(err.contains("02-b.md:10: link 'a.html#不存在': a.html has no section #不存在"), err);
+        assertTrue(err.contains("02-b.md:12: link '03-c.md': no topic file 03-c.md in content"), err);
+        assertTrue(err.contains("02-b.md:14: image 'img/none.png': no such file in content/"), err);
+        assertTrue(err.contains("02-b.md:16: link 'https://example.com/x' points at another host (example.com)"), err);
+        assertTrue(err.contains("02-b.md:18: image 'https://cdn.example.com/a.svg' points at another host (cdn.example.com)"), err);
+
+        Files.writeString(c.resolve("site.yml"), Files.readString(c.resolve("site.yml")) + "allowed_hosts: [example.com]\n");
+        CliRun allowed = build(c);
+        assertTrue(!allowed.err().contains("'https://example.com/x' points at another host"), "an allowed host passes: " + allowed.err());
+    }
+
+    @Test
+    void rawHtmlIsShownAsTextNeverRun() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 节\n\n<script>alert(1)</script>\n\n<img src=x onerror=alert(2)>\n\n"
+                + "[点我](javascript:alert(3))\n\n## 面试回答\n> 答\n");
+        assertEquals(0, build(c).exitCode());
+        org.jsoup.nodes.Document d = org.jsoup.Jsoup.parse(dir.resolve("site/a.html").toFile(), "UTF-8");
+        assertTrue(d.select(".content script, .content img[onerror]").isEmpty(), "no script or handler from the topic");
+        assertTrue(d.select("[href^=javascript]").isEmpty(), "no javascript: link");
+        assertTrue(d.select(".content").text().contains("点我"), "the link's text stays");
+        assertTrue(d.select(".content").text().contains("<script>alert(1)</script>"), "shown as text");
+    }
+
+    @Test
+    void warningsPassUnlessStrict() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 节\n\n没有面试回答。\n");
+        CliRun lenient = build(c);
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        assertTrue(lenient.err().contains("01-a.md: warning: no interview answer"), lenient.err());
+        assertTrue(lenient.out().contains("1 warning"), lenient.out());
+        CliRun strict = CliRun.of("build", "--strict", "--content", c.toString(),
+                "--templates", TestSite.projectRoot().resolve("templates").toString(),
+                "--output", dir.resolve("strict").toString(), "--cache", TestSite.mathCache().toString());
+        assertEquals(1, strict.exitCode());
+        assertTrue(strict.err().contains("01-a.md: no interview answer"), strict.err());
+        assertTrue(!Files.exists(dir.resolve("strict")), "nothing written");
+    }
+
+    @Test
+    void aBrokenTemplateIsNamed() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 节\n\n## 面试回答\n> 答\n");
+        Path templates = dir.resolve("templates");
+        try (Stream<Path> all = Files.walk(TestSite.projectRoot().resolve("templates"))) {
+            for (Path p : all.toList()) {
+                Path to = templates.resolve(TestSite.projectRoot().resolve("templates").relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.writeString(templates.resolve("topic.html"),
+                Files.readString(templates.resolve("topic.html")).replace("${topic.title}", "${topic.nosuchfield}"));
+        CliRun run = CliRun.of("build", "--content", c.toString(), "--templates", templates.toString(),
+                "--output", dir.resolve("site").toString(), "--cache", TestSite.mathCache().toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().matches("(?s).*templates/topic\\.html:\\d+: template error: .*nosuchfield.*"), run.err());
         assertNoStackTrace(run);
     }
 

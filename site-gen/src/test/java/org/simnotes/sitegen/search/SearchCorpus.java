@@ -2,7 +2,9 @@ package org.simnotes.sitegen.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.Problems;
@@ -32,7 +34,11 @@ public final class SearchCorpus {
 
     public static List<SearchDocument> documents(List<Topic> topics) {
         try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
-            MarkdownRenderer markdown = new MarkdownRenderer(math);
+            Map<String, String> pagesByFile = new LinkedHashMap<>();
+            for (Topic t : topics) {
+                pagesByFile.put(t.file().getFileName().toString(), t.fileName());
+            }
+            MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
             Problems problems = new Problems();
             List<SearchDocument> docs = topics.parallelStream().map(t -> SearchDocument.of(t, markdown.render(t, problems))).toList();
             problems.throwIfAny();

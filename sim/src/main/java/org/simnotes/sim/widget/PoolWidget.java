@@ -1,0 +1,144 @@
+package org.simnotes.sim.widget;
+
+import org.simnotes.sim.PoolResult;
+import org.simnotes.sim.Pooling;
+import org.simnotes.sim.SplitMix64;
+
+/**
+ * Max or average pooling of a small grid of digits: the window of one output cell on the input (with
+ * its zero padding), the value it chose, and the whole output.
+ */
+final class PoolWidget implements Widget {
+    static final int MODE = 0;
+    static final int SIZE = 1;
+    static final int KERNEL = 2;
+    static final int STRIDE = 3;
+    static final int PADDING = 4;
+    static final int CELL = 5;
+    static final int SEED = 6;
+    private static final double C = 34;
+    private static final double GAP = 2;
+    private static final double TOP = 22;
+
+    private static final Param[] PARAMS = {
+        Param.choice("mode", "池化方式", new String[] {"max", "avg"}, new String[] {"最大池化", "平均池化"}, 0),
+        Param.number("size", "输入边长", 3, 10, 1, 6),
+        Param.number("kernel", "窗口 k", 1, 5, 1, 2),
+        Param.number("stride", "步长 s", 1, 5, 1, 2),
+        Param.number("padding", "填充 p", 0, 2, 1, 0),
+        Param.number("cell", "查看第几个输出", 0, 143, 1, 0),
+        Param.number("seed", "随机种子", 0, 999_999, 1, 7),
+    };
+
+    @Override
+    public String name() {
+        return "pool";
+    }
+
+    @Override
+    public String caption() {
+        return "改变窗口、步长和填充，逐个查看输出格子对应的窗口，以及最大池化选中的位置。";
+    }
+
+    @Override
+    public Param[] params() {
+        return PARAMS;
+    }
+
+    /** PyTorch's rules: padding at most half the window, the window no larger than the padded grid. */
+    @Override
+    public double[] settle(double[] v) {
+        v[PADDING] = Math.min(v[PADDING], Math.floor(v[KERNEL] / 2));
+        v[KERNEL] = Math.min(v[KERNEL], v[SIZE] + 2 * v[PADDING]);
+        v[CELL] = Math.min(v[CELL], cells(v) - 1);
+        return v;
+    }
+
+    @Override
+    public String limits(double[] v) {
+        return "cell:" + (cells(v) - 1) + ",padding:" + (int) Math.floor(v[KERNEL] / 2);
+    }
+
+    private static int cells(double[] v) {
+        int out = Pooling.outputSize(v[SIZE], v[KERNEL], v[STRIDE], v[PADDING]);
+        return out * out;
+    }
+
+    /** The input grid: digits 0 … 9, so a reader can check a max or an average by eye. */
+    static double[] input(int size, double seed) {
+        SplitMix64 rng = SplitMix64.fromSeed(seed);
+        double[] x = new double[size * size];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.floor(rng.nextDouble() * 10);
+        }
+        return x;
+    }
+
+    static PoolResult pool(double[] v, double[] x) {
+        int size = (int) v[SIZE];
+        return v[MODE] == 0
+                ? Pooling.max(size, size, v[KERNEL], v[STRIDE], v[PADDING], x)
+                : Pooling.avg(size, size, v[KERNEL], v[STRIDE], v[PADDING], x);
+    }
+
+    @Override
+    public String render(double[] v) {
+        int size = (int) v[SIZE];
+        int k = (int) v[KERNEL];
+        int s = (int) v[STRIDE];
+        int pad = (int) v[PADDING];
+        int cell = (int) v[CELL];
+        boolean max = v[MODE] == 0;
+        double[] x = input(size, v[SEED]);
+        PoolResult r = pool(v, x);
+        int outW = r.width();
+        int row = cell / outW;
+        int col = cell % outW;
+        int chosen = max ? r.argmax()[cell] : -1;
+
+        int full = size + 2 * pad;
+        Svg in = new Svg(full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）");
+        in.text(0, 14, "sim-title", pad > 0 ? "输入（虚线为补零）" : "输入");
+        for (int i = 0; i < full; i++) {
+            for (int j = 0; j < full; j++) {
+                int ii = i - pad;
+                int jj = j - pad;
+                boolean padded = ii < 0 || jj < 0 || ii >= size || jj >= size;
+                double cx = j * (C + GAP);
+                double cy = TOP + i * (C + GAP);
+                int index = padded ? -1 : ii * size + jj;
+                String data = padded ? "" : Svg.attr("data-input", Integer.toString(index)) + Svg.attr("data-value", Html.exact(x[index]));
+                in.rect(cx, cy, C, C, padded ? "cell padding" : "cell level-" + (int) Math.ceil(x[index] / 9 * 4), data);
+                in.text(cx + C / 2, cy + C / 2 + 4, padded ? "cell-value faint" : "cell-value", padded ? "0" : Html.fixed(x[index], 0));
+                if (index >= 0 && index == chosen) {
+                    in.circle(cx + C / 2, cy + C / 2, C / 2 - 3, "chosen");
+                }
+            }
+        }
+        in.rect(col * s * (C + GAP) - 2, TOP + row * s * (C + GAP) - 2, k * (C + GAP) + 2, k * (C + GAP) + 2, "window", "");
+
+        Svg out = new Svg(outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出");
+        out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
+        for (int i = 0; i < r.output().length; i++) {
+            double cx = (i % outW) * (C + GAP);
+            double cy = TOP + (i / outW) * (C + GAP);
+            String data = Svg.attr("data-output", Integer.toString(i)) + Svg.attr("data-value", Html.exact(r.output()[i]))
+                    + (max ? Svg.attr("data-argmax", Integer.toString(r.argmax()[i])) : "");
+            out.openGroup("pick", Svg.attr("data-pick", "cell:" + i));
+            out.rect(cx, cy, C, C, "cell level-" + (int) Math.ceil(Math.max(0, r.output()[i]) / 9 * 4) + (i == cell ? " selected" : ""), data);
+            out.text(cx + C / 2, cy + C / 2 + 4, "cell-value", Html.fixed(r.output()[i], max ? 0 : 2));
+            out.closeGroup();
+        }
+
+        StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">").append(in.end()).append(out.end()).append("</div>");
+        String formula = "⌊(" + size + " + 2×" + pad + " − " + k + ") / " + s + "⌋ + 1 = " + outW;
+        double value = r.output()[cell];
+        String how = max
+                ? "窗口中最大的是 " + Html.fixed(value, 0) + "（输入第 " + (chosen / size + 1) + " 行第 " + (chosen % size + 1) + " 列，已圈出）"
+                : "窗口 " + k + "×" + k + " 个格子（补的 0 也算）之和除以 " + (k * k) + "，得 " + Html.fixed(value, 2);
+        Stats stats = new Stats()
+                .add("输出尺寸", formula + "，共 " + outW + "×" + r.height(), "outSize", Integer.toString(outW))
+                .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value));
+        return sb.append(stats.end()).toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.simnotes.sim.widget;
+
+import org.simnotes.sim.SimException;
+
+/**
+ * A widget's control values read from a link ({@code keepProb=0.3&seed=7}). Whatever a reader puts
+ * there, the result is valid: an unknown, malformed or out-of-range value is replaced by the default
+ * and named in {@link #notes()}, which the page shows.
+ */
+public final class WidgetState {
+    private final Widget widget;
+    private final double[] values;
+    private final String notes;
+
+    private WidgetState(Widget widget, double[] values, String notes) {
+        this.widget = widget;
+        this.values = values;
+        this.notes = notes;
+    }
+
+    public static WidgetState defaults(Widget widget) {
+        Param[] params = widget.params();
+        double[] values = new double[params.length];
+        for (int i = 0; i < params.length; i++) {
+            values[i] = params[i].fallback();
+        }
+        return new WidgetState(widget, widget.settle(values), "");
+    }
+
+    /** Reads {@code query}; never throws. Values a reader cannot have meant are reported in the notes. */
+    public static WidgetState fromQuery(Widget widget, String query) {
+        Param[] params = widget.params();
+        double[] values = defaults(widget).values;
+        StringBuilder notes = new StringBuilder();
+        String rest = query == null ? "" : query;
+        while (!rest.isEmpty()) {
+            // Split by hand: String.split would pull a regular-expression engine into the page's build.
+            int amp = rest.indexOf('&');
+            String pair = amp < 0 ? rest : rest.substring(0, amp);
+            rest = amp < 0 ? "" : rest.substring(amp + 1);
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            String raw = eq < 0 ? "" : pair.substring(eq + 1);
+            int i = indexOf(params, key);
+            if (i < 0) {
+                continue;
+            }
+            try {
+                values[i] = params[i].parse(raw);
+            } catch (SimException e) {
+                notes.append(notes.length() == 0 ? "" : "；")
+                        .append("参数 ").append(key).append("=").append(shorten(raw))
+                        .append(" 无效，已改用默认值 ").append(params[i].format(params[i].fallback()));
+            }
+        }
+        return new WidgetState(widget, widget.settle(values), notes.toString());
+    }
+
+    public double[] values() {
+        return values.clone();
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    /** The values written back as a query, in parameter order. */
+    public String query() {
+        Param[] params = widget.params();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < params.length; i++) {
+            sb.append(i == 0 ? "" : "&").append(params[i].key()).append('=').append(params[i].format(values[i]));
+        }
+        return sb.toString();
+    }
+
+    /** The view with the state's notes above it and its query on the root, for the page to sync. */
+    public String render() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("<div class=\"sim-state\" data-query=\"").append(Html.escape(query()))
+                .append("\" data-limits=\"").append(widget.limits(values)).append("\">");
+        if (!notes.isEmpty()) {
+            sb.append("<p class=\"sim-note\" role=\"status\">").append(Html.escape(notes)).append("</p>");
+        }
+        sb.append(widget.render(values)).append("</div>");
+        return sb.toString();
+    }
+
+    static int indexOf(Param[] params, String key) {
+        for (int i = 0; i < params.length; i++) {
+            if (params[i].key().equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String shorten(String raw) {
+        return raw.length() > 24 ? raw.substring(0, 24) + "…" : raw;
+    }
+}

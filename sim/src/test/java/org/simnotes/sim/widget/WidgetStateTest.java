@@ -1,0 +1,89 @@
+package org.simnotes.sim.widget;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.simnotes.sim.Dropout;
+
+/** What a reader can put in a widget's link, and what the widget then shows. */
+class WidgetStateTest {
+    private final Widget dropout = Widgets.byName("dropout");
+    private final Widget pool = Widgets.byName("pool");
+    private final Widget rnn = Widgets.byName("rnn");
+
+    @Test
+    void aValidLinkIsReadBackAsWritten() {
+        WidgetState s = WidgetState.fromQuery(dropout, "keepProb=0.3&n=128&seed=7&style=classic&phase=infer");
+        assertEquals("", s.notes());
+        assertEquals("keepProb=0.3&n=128&seed=7&style=classic&phase=infer", s.query());
+    }
+
+    @Test
+    void hostileValuesFallBackToDefaultsAndAreNamed() {
+        WidgetState s = WidgetState.fromQuery(dropout, "keepProb=7&n=1e9&seed=-1&style=<script>&phase&junk=1&&=");
+        assertEquals(WidgetState.defaults(dropout).query(), s.query(), "every bad value is replaced by its default");
+        assertTrue(s.notes().contains("参数 keepProb=7 无效，已改用默认值 0.5"), s.notes());
+        assertTrue(s.notes().contains("参数 n=1e9 无效"), s.notes());
+        assertTrue(s.notes().contains("参数 seed=-1 无效"), s.notes());
+        assertTrue(s.render().contains("&lt;script&gt;"), "the note shows the value as text");
+        assertTrue(!s.render().contains("<script>"));
+    }
+
+    @Test
+    void valuesThatClashAreSettledTheWayPyTorchAllows() {
+        WidgetState s = WidgetState.fromQuery(pool, "kernel=2&padding=2&cell=100&size=4&stride=1");
+        assertTrue(s.query().contains("padding=1"), s.query());
+        assertTrue(s.query().contains("cell=24"), "the last of 5×5 outputs: " + s.query());
+        WidgetState r = WidgetState.fromQuery(rnn, "steps=5&t=30");
+        assertTrue(r.query().contains("t=5"), r.query());
+    }
+
+    @Test
+    void theDropoutViewDrawsTheSimulationsMask() {
+        String html = WidgetState.fromQuery(dropout, "keepProb=0.4&n=32&seed=9").render();
+        int[] mask = Dropout.mask(32, 0.4, 9);
+        for (int i = 0; i < mask.length; i++) {
+            assertTrue(html.contains("data-output=\"" + i + "\" data-value=") , "cell " + i);
+        }
+        StringBuilder kept = new StringBuilder();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-kept=\"(\\d)\"").matcher(html);
+        while (m.find()) {
+            kept.append(m.group(1));
+        }
+        StringBuilder expected = new StringBuilder();
+        for (int v : mask) {
+            expected.append(v);
+        }
+        assertEquals(expected.toString(), kept.toString());
+    }
+
+    @Test
+    void everyWidgetRendersItsDefaultsAndEveryChoice() {
+        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+            Widget w = Widgets.byName(name);
+            assertNotNull(w);
+            for (Param p : w.params()) {
+                for (double v : new double[] {p.min(), p.max(), p.fallback()}) {
+                    String html = WidgetState.fromQuery(w, p.key() + "=" + p.format(v)).render();
+                    assertTrue(html.startsWith("<div class=\"sim-state\""), name + " " + p.key() + "=" + v);
+                    assertTrue(!html.contains("NaN"), name + " " + p.key() + "=" + v + " draws no NaN");
+                }
+            }
+        }
+    }
+
+    @Test
+    void numbersAreWrittenTheSameWayEverywhere() {
+        assertEquals("0.50", Html.fixed(0.5, 2));
+        assertEquals("-1.25", Html.fixed(-1.25, 2));
+        assertEquals("0.0", Html.fixed(-0.01, 1));
+        assertEquals("3", Html.fixed(2.6, 0));
+        assertEquals("1.89e-9", Html.sci(1.894e-9));
+        assertEquals("2.00", Html.sci(2.0));
+        assertEquals("1.00e5", Html.sci(99999.9));
+        assertArrayEquals(new String[] {"∞"}, new String[] {Html.fixed(Double.POSITIVE_INFINITY, 2)});
+    }
+}

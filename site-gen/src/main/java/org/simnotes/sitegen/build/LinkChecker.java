@@ -1,0 +1,119 @@
+package org.simnotes.sitegen.build;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.simnotes.sitegen.content.Content;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.markdown.LinkUse;
+import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.output.OutputFile;
+
+/**
+ * Checks every link and image of every topic before anything is written: another topic and its
+ * section must exist, a local file must be in the content folder (it is then shipped with the site),
+ * another host must be allowed in site.yml, and script URLs are refused.
+ */
+final class LinkChecker {
+    private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
+    private static final Set<String> SITE_PAGES = Set.of("index.html", "404.html");
+
+    private final Content content;
+    private final Map<String, Set<String>> anchorsByPage = new TreeMap<>();
+    private final Map<String, OutputFile> shipped = new TreeMap<>();
+
+    LinkChecker(Content content, List<RenderedTopic> rendered) {
+        this.content = content;
+        for (int i = 0; i < rendered.size(); i++) {
+            anchorsByPage.put(content.topics().get(i).fileName(), new HashSet<>(rendered.get(i).anchors()));
+        }
+    }
+
+    /** Records faults in {@code problems}; returns the content files the links need, to ship with the site. */
+    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems) {
+        for (int i = 0; i < rendered.size(); i++) {
+            Topic topic = content.topics().get(i);
+            Set<LinkUse> seen = new HashSet<>();
+            for (LinkUse link : rendered.get(i).links()) {
+                if (seen.add(link)) {
+                    check(topic, link, problems);
+                }
+            }
+        }
+        return new ArrayList<>(shipped.values());
+    }
+
+    private void check(Topic topic, LinkUse link, Problems problems) {
+        String what = link.image() ? "image" : "link";
+        URI uri;
+        try {
+            uri = new URI(link.url());
+        } catch (URISyntaxException e) {
+            problems.error(topic.file(), link.line(), what + " '" + link.url() + "' is not a valid address");
+            return;
+        }
+        String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (scheme != null && UNSAFE.contains(scheme)) {
+            problems.error(topic.file(), link.line(), what + " '" + shorten(link.url()) + "' uses " + scheme + ": addresses, which pages may not");
+            return;
+        }
+        if (uri.getHost() != null || scheme != null) {
+            if (scheme != null && scheme.equals("mailto")) {
+                return;
+            }
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (!content.config().allowedHosts().contains(host)) {
+                problems.error(topic.file(), link.line(), what + " '" + link.url() + "' points at another host (" + host
+                        + "); pages work offline, so ship the file in content/ or list the host under allowed_hosts in site.yml");
+            }
+            return;
+        }
+        String path = uri.getPath() == null ? "" : uri.getPath();
+        String anchor = uri.getFragment();
+        if (path.isEmpty()) {
+            checkAnchor(topic, link, topic.fileName(), anchor, problems);
+        } else if (anchorsByPage.containsKey(path)) {
+            checkAnchor(topic, link, path, anchor, problems);
+        } else if (path.endsWith(".md")) {
+            problems.error(topic.file(), link.line(), what + " '" + link.url() + "': no topic file " + path + " in " + content.dir().getFileName());
+        } else if (!SITE_PAGES.contains(path)) {
+            ship(topic, link, path, problems);
+        }
+    }
+
+    private void checkAnchor(Topic topic, LinkUse link, String page, String anchor, Problems problems) {
+        if (anchor != null && !anchor.isEmpty() && !anchorsByPage.get(page).contains(anchor)) {
+            problems.error(topic.file(), link.line(), "link '" + link.url() + "': " + page + " has no section #" + anchor);
+        }
+    }
+
+    private void ship(Topic topic, LinkUse link, String path, Problems problems) {
+        Path dir = content.dir().toAbsolutePath().normalize();
+        Path file = dir.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        if (!file.startsWith(dir) || !Files.isRegularFile(file) || file.getFileName().toString().equals("site.yml")) {
+            problems.error(topic.file(), link.line(), (link.image() ? "image" : "link") + " '" + link.url()
+                    + "': no such file in " + content.dir().getFileName() + "/");
+            return;
+        }
+        try {
+            shipped.putIfAbsent(path, new OutputFile(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
+        } catch (IOException e) {
+            problems.error(topic.file(), link.line(), "cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    private static String shorten(String url) {
+        return url.length() > 40 ? url.substring(0, 40) + "…" : url;
+    }
+}

@@ -1,0 +1,59 @@
+package org.simnotes.sitegen.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.simnotes.sitegen.TestSite;
+
+/** Links and inputs no widget should trust, and a page whose WebAssembly cannot run. */
+class HostileInputBrowserTest {
+
+    private static WebElement widget(Browser b, String url, String id) {
+        b.open(url);
+        b.waiting(10).until(d -> d.findElement(By.id(id)).getAttribute("data-runtime") != null);
+        return b.driver().findElement(By.id(id));
+    }
+
+    @Test
+    void hostileValuesInTheAddressFallBackToDefaultsWithAVisibleNote() throws Exception {
+        try (SiteServer server = new SiteServer(TestSite.site()); Browser b = new Browser()) {
+            WebElement fig = widget(b, server.url("dropout.html")
+                    + "#sim-dropout?keepProb=9e99&n=100000000&seed=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&style=evil", "sim-dropout");
+            String note = fig.findElement(By.cssSelector(".sim-note")).getText();
+            assertTrue(note.contains("参数 keepProb=9e99 无效，已改用默认值 0.5"), note);
+            assertTrue(note.contains("参数 n=100000000 无效，已改用默认值 64"), note);
+            assertTrue(note.contains("参数 seed=<img src=x onerror=alert… 无效"), "the value is shown as text, shortened: " + note);
+            assertTrue(fig.findElements(By.cssSelector(".sim-view img")).isEmpty(), "and never becomes markup");
+            assertEquals("0.5", fig.findElement(By.name("keepProb")).getAttribute("value"));
+            assertEquals(64, fig.findElements(By.cssSelector("[data-output]")).size());
+
+            WebElement pool = widget(b, server.url("pooling.html") + "#sim-pool?size=10&kernel=5&stride=1&padding=2&cell=99999", "sim-pool");
+            assertTrue(pool.findElement(By.cssSelector(".sim-note")).getText().contains("cell=99999"));
+            assertEquals(100, pool.findElements(By.cssSelector("[data-input]")).size(), "the largest grid the page allows");
+
+            WebElement rnn = widget(b, server.url("rnn.html") + "#sim-rnn?steps=40&scale=2&activation=relu&hidden=8&t=40", "sim-rnn");
+            assertEquals(41, rnn.findElements(By.cssSelector("rect.bar")).size(), "the longest unrolling still draws");
+            assertEquals(List.of(), b.consoleErrors());
+        }
+    }
+
+    @Test
+    void whenTheWebAssemblyCannotRunThePageSaysSoAndUsesJavaScript() throws Exception {
+        try (SiteServer server = new SiteServer(TestSite.site()); Browser b = new Browser()) {
+            // Damaged bytes, as from a broken download or a browser that rejects the module.
+            ((ChromeDriver) b.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                    "Object.defineProperty(window, 'SIMNOTES_SIM_WASM', {get: () => 'AGFzbQEAAAA=', set: () => {}});"));
+            WebElement fig = widget(b, server.url("dropout.html"), "sim-dropout");
+            assertEquals("js", fig.getAttribute("data-runtime"));
+            assertTrue(fig.findElement(By.cssSelector(".sim-runtime")).getText().contains("WebAssembly 版本无法运行"),
+                    fig.findElement(By.cssSelector(".sim-runtime")).getText());
+            assertEquals(64, fig.findElements(By.cssSelector("[data-output]")).size());
+        }
+    }
+}

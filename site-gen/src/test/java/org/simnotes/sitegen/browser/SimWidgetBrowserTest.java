@@ -1,0 +1,188 @@
+package org.simnotes.sitegen.browser;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.simnotes.sim.Dropout;
+import org.simnotes.sim.PoolResult;
+import org.simnotes.sim.Pooling;
+import org.simnotes.sim.widget.WidgetState;
+import org.simnotes.sim.widget.Widgets;
+import org.simnotes.sitegen.TestSite;
+
+/**
+ * The widgets as a learner uses them, in Debian's Chromium: the page runs the simulations by
+ * WebAssembly (over http and from file://), controls change what is drawn, and every number drawn
+ * equals what the same simulation computes on the JVM.
+ */
+class SimWidgetBrowserTest {
+    private static SiteServer server;
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = new SiteServer(TestSite.site());
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+        server.close();
+    }
+
+    private static WebElement openWidget(String url, String id, String runtime) {
+        browser.open(url);
+        browser.waiting(10).until(d -> runtime.equals(d.findElement(By.id(id)).getAttribute("data-runtime")));
+        return browser.driver().findElement(By.id(id));
+    }
+
+    private static String query(WebElement figure) {
+        return figure.findElement(By.cssSelector(".sim-state")).getAttribute("data-query");
+    }
+
+    private static double[] values(WebElement figure, String selector) {
+        return figure.findElements(By.cssSelector(selector)).stream()
+                .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-value"))).toArray();
+    }
+
+    private static int[] ints(WebElement figure, String selector, String attr) {
+        return figure.findElements(By.cssSelector(selector)).stream().mapToInt(e -> Integer.parseInt(e.getAttribute(attr))).toArray();
+    }
+
+    /** The same view computed on the JVM, parsed like the page. */
+    private static Document jvmView(String name, String query) {
+        return Jsoup.parse(WidgetState.fromQuery(Widgets.byName(name), query).render());
+    }
+
+    private static void assertClose(double[] expected, double[] actual, String what) {
+        assertEquals(expected.length, actual.length, what + ": count");
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], actual[i], 1e-9 * Math.max(1, Math.abs(expected[i])), what + "[" + i + "]");
+        }
+    }
+
+    private static void press(WebElement control, Keys key, int times) {
+        for (int i = 0; i < times; i++) {
+            control.sendKeys(key);
+        }
+    }
+
+    @Test
+    void dropoutMaskFollowsTheSliderAndTheSeedExactlyAsOnTheJvm() {
+        WebElement fig = openWidget(server.url("dropout.html"), "sim-dropout", "wasm");
+        assertTrue(fig.findElement(By.cssSelector(".sim-runtime")).getText().contains("WebAssembly"));
+        press(fig.findElement(By.name("keepProb")), Keys.ARROW_LEFT, 4);
+        fig.findElement(By.cssSelector("[data-action=resample]")).click();
+        String q = query(fig);
+        assertTrue(q.startsWith("keepProb=0.3&n=64&seed=43"), q);
+        assertTrue(browser.driver().getCurrentUrl().endsWith("#sim-dropout?" + q), "the state is in the address");
+
+        int[] mask = ints(fig, "[data-output]", "data-kept");
+        assertArrayEquals(Dropout.mask(64, 0.3, 43), mask, "the page's mask is the JVM's");
+        double[] input = values(fig, "[data-input]");
+        assertClose(Dropout.apply(64, 0.3, 43, input).invertedTrain(), values(fig, "[data-output]"), "inverted output");
+        assertEquals(String.valueOf(java.util.Arrays.stream(mask).sum()), fig.findElement(By.cssSelector("[data-stat=kept]")).getAttribute("data-value"));
+
+        new Select(fig.findElement(By.name("style"))).selectByValue("classic");
+        new Select(fig.findElement(By.name("phase"))).selectByValue("infer");
+        assertClose(Dropout.apply(64, 0.3, 43, input).classicInference(), values(fig, "[data-output]"), "classic inference output");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void poolingWindowAndArgmaxMatchTheJvmAndFollowClicks() {
+        WebElement fig = openWidget(server.url("pooling.html"), "sim-pool", "wasm");
+        press(fig.findElement(By.name("kernel")), Keys.ARROW_RIGHT, 1);
+        press(fig.findElement(By.name("stride")), Keys.ARROW_LEFT, 1);
+        press(fig.findElement(By.name("padding")), Keys.ARROW_RIGHT, 1);
+        fig.findElements(By.cssSelector("[data-pick]")).get(7).click();
+        String q = query(fig);
+        assertTrue(q.startsWith("mode=max&size=6&kernel=3&stride=1&padding=1&cell=7"), q);
+
+        double[] input = values(fig, "[data-input]");
+        PoolResult jvm = Pooling.max(6, 6, 3, 1, 1, input);
+        assertArrayEquals(jvm.output(), values(fig, "[data-output]"), "max pooling output, exactly");
+        assertArrayEquals(jvm.argmax(), ints(fig, "[data-output]", "data-argmax"), "argmax, exactly");
+        assertEquals("6", fig.findElement(By.cssSelector("[data-stat=outSize]")).getAttribute("data-value"));
+
+        new Select(fig.findElement(By.name("mode"))).selectByValue("avg");
+        assertClose(Pooling.avg(6, 6, 3, 1, 1, input).output(), values(fig, "[data-output]"), "average pooling output");
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void rnnGradientNormsVanishAndExplodeAsOnTheJvm() {
+        WebElement fig = openWidget(server.url("rnn.html"), "sim-rnn", "wasm");
+        double[] tanh = values(fig, "rect.bar");
+        assertTrue(tanh[0] < tanh[tanh.length - 1] * 1e-3, "with tanh and ‖W_hh‖ = 0.9 the gradient vanishes");
+
+        new Select(fig.findElement(By.name("activation"))).selectByValue("relu");
+        press(fig.findElement(By.name("scale")), Keys.ARROW_RIGHT, 12);
+        String q = query(fig);
+        assertTrue(q.startsWith("steps=20&scale=1.5&activation=relu"), q);
+        double[] relu = values(fig, "rect.bar");
+        assertClose(values(jvmView("rnn", q)), relu, "gradient norms");
+        press(fig.findElement(By.name("t")), Keys.ARROW_LEFT, 5);
+        assertEquals("rnn t=15", "rnn t=" + fig.findElement(By.cssSelector("rect.bar.selected")).getAttribute("data-t"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    private static double[] values(Document view) {
+        return view.select("rect.bar").stream().mapToDouble(e -> Double.parseDouble(e.attr("data-value"))).toArray();
+    }
+
+    @Test
+    void fromFileTheWidgetsStillRunOnWebAssembly() {
+        String url = TestSite.site().resolve("pooling.html").toUri() + "#sim-pool?mode=max&size=8&kernel=2&stride=2&padding=0&cell=5&seed=11";
+        WebElement fig = openWidget(url, "sim-pool", "wasm");
+        double[] input = values(fig, "[data-input]");
+        assertEquals(64, input.length);
+        assertArrayEquals(Pooling.max(8, 8, 2, 2, 0, input).argmax(), ints(fig, "[data-output]", "data-argmax"));
+        List<String> urls = browser.requestedUrls();
+        assertTrue(urls.stream().allMatch(u -> u.startsWith("file:") || u.startsWith("data:")), "nothing fetched from a server: " + urls);
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void theJavaScriptFallbackDrawsTheSameNumbers() {
+        String state = "#sim-rnn?steps=25&scale=1.2&activation=tanh&hidden=5&t=9&seed=8";
+        WebElement wasm = openWidget(server.url("rnn.html") + state, "sim-rnn", "wasm");
+        double[] fromWasm = values(wasm, "rect.bar");
+        WebElement js = openWidget(server.url("rnn.html?sim-runtime=js") + state, "sim-rnn", "js");
+        assertTrue(js.findElement(By.cssSelector(".sim-runtime")).getText().contains("JavaScript"));
+        assertClose(fromWasm, values(js, "rect.bar"), "JS fallback vs wasm");
+        assertNotEquals(0, fromWasm.length);
+
+        WebElement dropJs = openWidget(server.url("dropout.html?sim-runtime=js") + "#sim-dropout?keepProb=0.65&n=128&seed=99",
+                "sim-dropout", "js");
+        assertArrayEquals(Dropout.mask(128, 0.65, 99), ints(dropJs, "[data-output]", "data-kept"));
+        assertEquals(List.of(), browser.consoleErrors());
+    }
+
+    @Test
+    void beforeAnyScriptRunsEachWidgetShowsTheJvmPicture() throws Exception {
+        Document page = Jsoup.parse(TestSite.site().resolve("dropout.html").toFile(), "UTF-8");
+        var fig = page.selectFirst("figure#sim-dropout");
+        assertTrue(fig.selectFirst(".sim-controls").hasAttr("hidden"), "controls wait for the script");
+        assertEquals(64, fig.select("[data-output]").size(), "the default mask is drawn");
+        int[] mask = fig.select("[data-output]").stream().mapToInt(e -> Integer.parseInt(e.attr("data-kept"))).toArray();
+        assertArrayEquals(Dropout.mask(64, 0.5, 42), mask);
+        for (String topic : List.of("pooling", "rnn", "gradient-vanishing")) {
+            Document d = Jsoup.parse(TestSite.site().resolve(topic + ".html").toFile(), "UTF-8");
+            assertEquals(1, d.select("figure.sim svg").stream().findAny().map(e -> 1).orElse(0), topic + " has a drawn widget");
+        }
+    }
+}
