@@ -55,9 +55,13 @@
     }
     function showStatus() {
       var n = marked(r);
-      status.textContent = n === r.total
-        ? '本题已复习：' + known(r) + ' 个已掌握，' + (r.total - known(r)) + ' 个还不熟'
-        : '已标记 ' + n + ' / ' + r.total + ' 个回答';
+      if (n === 0 && toggle.getAttribute('aria-pressed') !== 'true') {
+        status.textContent = '遮住面试回答，先自己答一遍';
+      } else {
+        status.textContent = n === r.total
+          ? '本题已复习：' + known(r) + ' 个已掌握，' + (r.total - known(r)) + ' 个还不熟'
+          : '已标记 ' + n + ' / ' + r.total + ' 个回答';
+      }
     }
 
     function drill(answer, i) {
@@ -92,7 +96,6 @@
         reveal.setAttribute('aria-expanded', String(!answer.hidden));
         marks.hidden = answer.hidden;
         buttons.forEach(function (b, k) { b.setAttribute('aria-pressed', String(r.marks[i] === Object.keys(MARKS)[k])); });
-        card.classList.toggle('is-marked', Boolean(MARKS[r.marks[i]]));
         card.setAttribute('data-mark', r.marks[i] || '');
         showStatus();
       }
@@ -119,7 +122,6 @@
     var undos = [];
     function apply(on) {
       toggle.setAttribute('aria-pressed', String(on));
-      main.classList.toggle('selftest-on', on);
       undos.splice(0).forEach(function (undo) { undo(); });
       if (on) undos = answers.map(drill);
       showStatus();
@@ -158,7 +160,8 @@
         if (done && known(r) === r.total) mastered++;
       });
       count.textContent = '已复习 ' + reviewed + ' / ' + cards.length + ' 个题目';
-      hint.textContent = reviewed ? '其中 ' + mastered + ' 个全部掌握' : '在题目页打开「自测模式」，先自己回答，再看答案';
+      hint.textContent = !reviewed ? '在题目页打开「自测模式」，先自己回答，再看答案'
+        : mastered ? '其中 ' + mastered + ' 个已全部掌握' : '还没有全部掌握的题目';
       meter.max = cards.length;
       meter.value = reviewed;
       reset.disabled = !any;

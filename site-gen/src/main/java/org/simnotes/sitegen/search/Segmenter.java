@@ -114,7 +114,6 @@ public final class Segmenter {
 
     /** The NFKC-folded code points of a text, each with the span of the original it came from. */
     private static final class Units {
-        final String text;
         int[] cp;
         int[] start;
         int[] end;
@@ -122,7 +121,6 @@ public final class Segmenter {
         int size;
 
         Units(String text) {
-            this.text = text;
             int n = text.length();
             cp = new int[n];
             start = new int[n];
