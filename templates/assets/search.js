@@ -6,6 +6,8 @@
   var core = window.SimNotesSearch;
   var form = document.querySelector('.site-search');
   var params = new URLSearchParams(location.search);
+  // Links are relative to the site's root: '' on most pages, the base path on the 404 page.
+  var root = form ? form.getAttribute('data-root') || '' : '';
   var DROPDOWN_HITS = 6;
 
   var pending = null;
@@ -68,7 +70,7 @@
 
   function hitHref(index, hit, query) {
     var doc = index.docs[hit.doc], anchor = index.sections[hit.section][1];
-    return doc[0] + '?hl=' + encodeURIComponent(query) + (anchor ? '#' + encodeURIComponent(anchor) : '');
+    return root + doc[0] + '?hl=' + encodeURIComponent(query) + (anchor ? '#' + encodeURIComponent(anchor) : '');
   }
 
   // The parts of one result: its topic title, the section it links to, and the snippet.
@@ -84,7 +86,7 @@
   }
 
   function searchPageUrl(query) {
-    return 'search.html?q=' + encodeURIComponent(query);
+    return root + 'search.html?q=' + encodeURIComponent(query);
   }
 
   // ---- the header box: a combobox whose options are the best few topics ----
@@ -259,8 +261,8 @@
       var first = document.querySelector('.content');
       for (var c = first && first.firstElementChild; c && !/^H[1-6]$/.test(c.tagName); c = c.nextElementSibling) parts.push(c);
     }
-    parts.forEach(function (root) {
-      var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    parts.forEach(function (part) {
+      var walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT, {
         acceptNode: function (t) {
           return t.parentElement.closest('.katex, .anchor, mark') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT;
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.BuildOptions;
 import org.simnotes.sitegen.build.Progress;
@@ -42,5 +43,19 @@ public final class TestSite {
             }
         }
         return built;
+    }
+
+    /** Copies a folder with everything in it, so a test can edit sources without touching the repository's. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
     }
 }

@@ -12,6 +12,8 @@ import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.host.HostHeaders;
+import org.simnotes.sitegen.host.Sitemap;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
@@ -42,8 +44,20 @@ public final class SiteBuilder {
         this.options = options;
     }
 
+    /** Renders the site and writes it to the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
         long start = System.nanoTime();
+        BuiltSite site = render(progress);
+        SiteWriter.write(options.outputDir(), site.files());
+        return new BuildResult(site.pages(), site.searchIndexBytes(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Renders every file of the site in memory, in an order that depends only on the input, so each
+     * writer (the site folder, the offline bundle) gets the same files. Topic bodies come first, since
+     * which KaTeX fonts ship depends on the formulas in them.
+     */
+    public BuiltSite render(Progress progress) throws BuildException, IOException {
         Content content = ContentLoader.load(options.contentDir());
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
@@ -57,7 +71,7 @@ public final class SiteBuilder {
             throw new BuildException(problems.warnings());
         }
 
-        Assets assets = Assets.collect(options.templatesDir());
+        Assets assets = Assets.collect(options.templatesDir(), bodies.stream().map(RenderedTopic::html).toList());
         // Pages name the index by its hashed file name, so it is made before they are laid out.
         byte[] index = SearchIndexer.index(IntStream.range(0, topics.size())
                 .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList())
@@ -65,22 +79,28 @@ public final class SiteBuilder {
         assets.addHashed(SEARCH_INDEX, index);
         files.addAll(assets.files());
         PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories(config, topics));
-        List<Page> all = new ArrayList<>();
+        List<Page> indexable = new ArrayList<>();
+        Page search;
+        Page notFound;
         try {
-            all.addAll(IntStream.range(0, topics.size()).parallel()
+            indexable.add(pages.home());
+            indexable.addAll(IntStream.range(0, topics.size()).parallel()
                     .mapToObj(i -> pages.topic(view(topics, bodies, i)))
                     .toList());
-            all.add(pages.home());
-            all.add(pages.search());
-            all.add(pages.notFound());
+            search = pages.search();
+            notFound = pages.notFound();
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
         }
-        for (Page p : all) {
+        for (Page p : indexable) {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
         }
-        SiteWriter.write(options.outputDir(), files);
-        return new BuildResult(all.size(), index.length, problems.warnings(), (System.nanoTime() - start) / 1_000_000);
+        // The search page works offline but is no page for search engines: it is not in the sitemap.
+        files.add(new OutputFile(search.path(), search.html().getBytes(StandardCharsets.UTF_8)));
+        files.add(new OutputFile(notFound.path(), notFound.html().getBytes(StandardCharsets.UTF_8), true));
+        files.addAll(Sitemap.files(config, indexable.stream().map(Page::path).toList()));
+        files.add(HostHeaders.forSite().file());
+        return new BuiltSite(files, indexable.size() + 2, index.length, problems.warnings());
     }
 
     private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress) throws IOException {

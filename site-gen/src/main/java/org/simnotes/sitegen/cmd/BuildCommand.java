@@ -16,6 +16,9 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    SiteFolderOption folder = new SiteFolderOption();
+
     @Spec
     CommandSpec spec;
 
@@ -23,12 +26,12 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (ProgressBar bar = ProgressBar.onTerminal()) {
-            BuildResult result = new SiteBuilder(site.toBuildOptions()).build(bar);
+            BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output)).build(bar);
             bar.close();
-            report.success(result, site.output);
+            report.success(result, folder.output);
             return 0;
         } catch (BuildException e) {
-            report.failure(e, site.output);
+            report.failure(e, folder.output);
             return 1;
         }
     }

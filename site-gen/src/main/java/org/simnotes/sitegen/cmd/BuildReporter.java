@@ -2,12 +2,14 @@ package org.simnotes.sitegen.cmd;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.BuildResult;
+import org.simnotes.sitegen.build.BuiltSite;
 import org.simnotes.sitegen.build.Problem;
 
-/** How {@code build} and {@code serve} tell the author what happened: one line, or every fault. */
+/** How {@code build}, {@code serve} and {@code bundle} tell the author what happened: one line, or every fault. */
 final class BuildReporter {
     private final PrintWriter out;
     private final PrintWriter err;
@@ -18,13 +20,28 @@ final class BuildReporter {
     }
 
     void success(BuildResult result, Path output) {
-        for (Problem w : result.warnings()) {
+        warnings(result.warnings());
+        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
+                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, count(result.warnings()), output);
+        out.flush();
+    }
+
+    void bundled(BuiltSite site, int pages, long bytes, long millis, Path zip) {
+        warnings(site.warnings());
+        out.printf(Locale.ROOT, "Bundled %d pages, %.1f KB, in %.2f s, %s → %s%n", pages, bytes / 1024.0,
+                millis / 1000.0, count(site.warnings()), zip);
+        out.flush();
+    }
+
+    private void warnings(List<Problem> warnings) {
+        for (Problem w : warnings) {
             err.println(w.describe(Path.of("")).replaceFirst("^(.*?: )?", "$1warning: "));
         }
-        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %d warning%s → %s%n", result.pages(),
-                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, result.warnings().size(), result.warnings().size() == 1 ? "" : "s", output);
-        out.flush();
         err.flush();
+    }
+
+    private static String count(List<Problem> warnings) {
+        return warnings.size() + " warning" + (warnings.size() == 1 ? "" : "s");
     }
 
     void failure(BuildException e, Path output) {

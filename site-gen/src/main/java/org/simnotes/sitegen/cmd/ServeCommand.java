@@ -1,16 +1,13 @@
 package org.simnotes.sitegen.cmd;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.Progress;
 import org.simnotes.sitegen.build.SiteBuilder;
-import org.simnotes.sitegen.serve.ChangeWatcher;
-import org.simnotes.sitegen.serve.StaticFileHandler;
+import org.simnotes.sitegen.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,13 +16,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code site-gen serve}: builds, serves the output folder on the loopback address, and rebuilds when
- * content or templates change. A failed rebuild keeps serving the last good site.
+ * content or templates change, reloading the open pages. A failed rebuild keeps serving the last good site.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds on every change.")
 final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
+
+    @Mixin
+    SiteFolderOption folder = new SiteFolderOption();
 
     @Option(names = {"-p", "--port"}, description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8000;
@@ -39,32 +39,28 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        SiteBuilder builder = new SiteBuilder(site.toBuildOptions());
+        SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output));
         if (!rebuild(builder, report)) {
             return 1;
         }
-        HttpServer server = HttpServer.create(new InetSocketAddress(bind, port), 0);
-        server.createContext("/", new StaticFileHandler(site.output));
-        server.start();
-        spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", site.output, bind,
-                server.getAddress().getPort());
-        spec.commandLine().getOut().flush();
-        try (ChangeWatcher watcher = new ChangeWatcher(List.of(site.content, site.templates), () -> rebuild(builder, report))) {
+        try (DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
+                () -> rebuild(builder, report))) {
+            spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
+                    server.address().getPort());
+            spec.commandLine().getOut().flush();
             new CountDownLatch(1).await();
-        } finally {
-            server.stop(0);
         }
         return 0;
     }
 
     private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report) {
         try {
-            report.success(builder.build(Progress.NONE), site.output);
+            report.success(builder.build(Progress.NONE), folder.output);
             return true;
         } catch (BuildException e) {
-            report.failure(e, site.output);
+            report.failure(e, folder.output);
         } catch (IOException e) {
-            spec.commandLine().getErr().println("cannot write " + site.output + ": " + e.getMessage());
+            spec.commandLine().getErr().println("cannot write " + folder.output + ": " + e.getMessage());
             spec.commandLine().getErr().flush();
         }
         return false;

@@ -4,16 +4,13 @@ import java.nio.file.Path;
 import org.simnotes.sitegen.build.BuildOptions;
 import picocli.CommandLine.Option;
 
-/** The folders and settings that {@code build} and {@code serve} share. */
+/** The sources and settings that {@code build}, {@code serve} and {@code bundle} share; each names its own output. */
 final class SiteOptions {
     @Option(names = {"-c", "--content"}, paramLabel = "DIR", description = "Topics and site.yml (default: ${DEFAULT-VALUE}).")
     Path content = Path.of("content");
 
     @Option(names = {"-t", "--templates"}, paramLabel = "DIR", description = "Thymeleaf templates and assets (default: ${DEFAULT-VALUE}).")
     Path templates = Path.of("templates");
-
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where the site is written (default: ${DEFAULT-VALUE}).")
-    Path output = Path.of("site");
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Keeps rendered math between builds (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of(".simnotes-cache");
@@ -24,7 +21,7 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    BuildOptions toBuildOptions() {
+    BuildOptions toBuildOptions(Path output) {
         return new BuildOptions(content, templates, output, cache, baseUrl, strict);
     }
 }

@@ -72,6 +72,12 @@ final class YamlFields {
         return firstLine + node.getStartMark().getLine();
     }
 
+    /** The line a field is on, or the start of the block when it is absent. */
+    int lineOf(String key) {
+        Node node = fields.get(key);
+        return node == null ? firstLine : lineOf(node);
+    }
+
     /** The line to blame for a missing field: the start of the block. */
     int firstLine() {
         return firstLine;

@@ -9,28 +9,25 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.output.OutputFile;
 
 /**
- * The front-end files every page uses: the templates' {@code assets/} folder and files the build
- * makes, written under names that carry a hash of their content so a host may cache them for ever,
- * and KaTeX's stylesheet and woff2 fonts from its WebJar (under a versioned folder, for the same reason).
+ * The front-end files every page uses: the templates' {@code assets/} folder, files the build makes
+ * and KaTeX's stylesheet, written under names that carry a hash of their content so a host may cache
+ * them for ever, and the KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version,
+ * for the same reason).
  */
 public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
     private static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
-    private static final String KATEX_DIR = "assets/katex-" + KATEX_VERSION + "/";
-    /** Every browser we serve reads woff2, so the woff and ttf fallbacks are dropped from KaTeX's CSS. */
-    private static final Pattern LEGACY_FONTS =
-            Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
-    private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
+    private static final String KATEX_DIR = "katex-" + KATEX_VERSION + "/";
     private static final String SIM_DIR = "META-INF/simnotes/sim/";
 
     private final Map<String, String> names = new TreeMap<>();
@@ -39,7 +36,8 @@ public final class Assets {
     private Assets() {
     }
 
-    public static Assets collect(Path templatesDir) throws IOException {
+    /** The assets for pages whose rendered formulas are in {@code mathHtml}. */
+    public static Assets collect(Path templatesDir, Collection<String> mathHtml) throws IOException {
         Assets a = new Assets();
         Path dir = templatesDir.resolve("assets");
         if (Files.isDirectory(dir)) {
@@ -49,7 +47,7 @@ public final class Assets {
                 }
             }
         }
-        a.addKatex();
+        a.addKatex(mathHtml);
         a.addSimulations();
         return a;
     }
@@ -65,18 +63,22 @@ public final class Assets {
 
     /** Adds a file the build made (the search index) under a hashed name, like the templates' assets. */
     public void addHashed(String name, byte[] bytes) {
-        int dot = name.lastIndexOf('.');
-        String hashed = "assets/" + (dot < 0 ? name + "." + hash(bytes) : name.substring(0, dot) + "." + hash(bytes) + name.substring(dot));
+        addHashed(name, name, bytes);
+    }
+
+    private void addHashed(String name, String file, byte[] bytes) {
+        int dot = file.lastIndexOf('.');
+        String hashed = "assets/" + (dot < 0 ? file + "." + hash(bytes) : file.substring(0, dot) + "." + hash(bytes) + file.substring(dot));
         names.put(name, hashed);
         files.add(new OutputFile(hashed, bytes));
     }
 
-    private void addKatex() {
-        String css = LEGACY_FONTS.matcher(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8)).replaceAll("");
-        names.put("katex.css", KATEX_DIR + "katex.min.css");
-        files.add(new OutputFile(KATEX_DIR + "katex.min.css", css.getBytes(StandardCharsets.UTF_8)));
-        FONT_URL.matcher(css).results().map(m -> m.group(1)).distinct().sorted()
-                .forEach(font -> files.add(new OutputFile(KATEX_DIR + font, resource(KATEX_DIST + font))));
+    private void addKatex(Collection<String> mathHtml) {
+        KatexStyles styles = KatexStyles.trimmed(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8), mathHtml);
+        addHashed("katex.css", KATEX_DIR + "katex.min.css", styles.css().getBytes(StandardCharsets.UTF_8));
+        for (String font : styles.fonts()) {
+            files.add(new OutputFile("assets/" + KATEX_DIR + font, resource(KATEX_DIST + font)));
+        }
     }
 
     /**

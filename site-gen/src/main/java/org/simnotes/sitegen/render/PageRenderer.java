@@ -1,6 +1,7 @@
 package org.simnotes.sitegen.render;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,13 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Lays pages out with the Thymeleaf templates of the templates folder. Every page receives
- * {@code site}, {@code assets} (logical name to hashed relative path), {@code categories},
- * {@code page} (its own path, for the canonical link) and {@code title}; topic pages add {@code topic}.
+ * {@code site}, {@code assets} (logical name to hashed path), {@code categories}, {@code path} (its own
+ * path), {@code title}, {@code description}, {@code root} (what links to other files of the site start
+ * with), {@code canonical} (its full address, or null) and {@code indexable} (false for the 404 and
+ * search pages, which search engines should not list); topic pages add {@code topic}.
+ *
+ * <p>Links are relative, so pages work from any folder and from file://, except on the 404 page: a host
+ * serves it for any missing address (/a/b/c), so its links start from the site's base path instead.
  */
 public final class PageRenderer {
     private final TemplateEngine engine = new TemplateEngine();
@@ -36,30 +42,37 @@ public final class PageRenderer {
     }
 
     public Page home() {
-        return render("home", "index.html", site.title(), site.description(), null);
+        return render("home", "index.html", site.title(), site.description(), null, "", true);
     }
 
     public Page notFound() {
-        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null);
+        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null, site.basePath(), false);
     }
 
     public Page search() {
-        return render("search", "search.html", "搜索 · " + site.title(), "在全部题目中搜索 · " + site.title(), null);
+        return render("search", "search.html", "搜索 · " + site.title(), "在全部题目中搜索 · " + site.title(), null, "", false);
     }
 
     public Page topic(TopicView topic) {
-        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic);
+        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic, "", true);
     }
 
-    private Page render(String template, String path, String title, String description, TopicView topic) {
+    private Page render(String template, String path, String title, String description, TopicView topic, String root,
+                        boolean indexable) {
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
         ctx.setVariable("site", site);
-        ctx.setVariable("assets", assets);
-        ctx.setVariable("categories", categories);
+        ctx.setVariable("assets", prefixed(assets, root));
+        ctx.setVariable("categories", categories.stream()
+                .map(c -> new CategoryView(c.name(), c.topics().stream()
+                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
+                .toList());
         ctx.setVariable("path", path);
         ctx.setVariable("title", title);
         ctx.setVariable("description", description);
         ctx.setVariable("topic", topic);
+        ctx.setVariable("root", root);
+        ctx.setVariable("indexable", indexable);
+        ctx.setVariable("canonical", indexable && site.hasAbsoluteBaseUrl() ? site.urlOf(path) : null);
         try {
             return new Page(path, engine.process(template, ctx));
         } catch (TemplateProcessingException e) {
@@ -67,14 +80,20 @@ public final class PageRenderer {
             // Thymeleaf appends "(template: …)"; the template and line are said by the caller.
             String why = e.getMessage().replaceFirst("\\s*\\(template: .*\\)\\s*$", "")
                     .replaceFirst("^Exception evaluating (OGNL|SpringEL) expression:", "cannot evaluate");
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
             }
-            if (root != e && root.getMessage() != null && !root.getMessage().startsWith("Exception evaluating")) {
-                why += " (" + root.getMessage() + ")";
+            if (cause != e && cause.getMessage() != null && !cause.getMessage().startsWith("Exception evaluating")) {
+                why += " (" + cause.getMessage() + ")";
             }
             throw new TemplateError(name.endsWith(".html") ? name : name + ".html", e.getLine() == null ? 0 : e.getLine(), why, e);
         }
+    }
+
+    private static Map<String, String> prefixed(Map<String, String> assets, String root) {
+        Map<String, String> out = new HashMap<>();
+        assets.forEach((name, file) -> out.put(name, root + file));
+        return out;
     }
 }

@@ -10,10 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
+import org.simnotes.sitegen.host.HostHeaders;
 
 /**
  * Serves the built site folder and nothing outside it: only GET and HEAD, decoded paths checked to
- * stay inside the root, folders answered by their index.html, misses by the site's 404 page.
+ * stay inside the root, folders answered by their index.html, misses by the site's 404 page. Responses
+ * carry the headers the site's {@code _headers} file asks a host for, so pages run under their
+ * published security policy. A page script (the dev server's reload) may be added to HTML responses;
+ * the files themselves never hold it.
  */
 public final class StaticFileHandler implements HttpHandler {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -29,9 +34,16 @@ public final class StaticFileHandler implements HttpHandler {
             Map.entry("txt", "text/plain; charset=utf-8"));
 
     private final Path root;
+    private final Supplier<String> pageScript;
 
     public StaticFileHandler(Path root) {
+        this(root, () -> "");
+    }
+
+    /** Serves {@code root}, adding {@code pageScript}'s HTML before the end of every page's body. */
+    public StaticFileHandler(Path root, Supplier<String> pageScript) {
         this.root = root.toAbsolutePath().normalize();
+        this.pageScript = pageScript;
     }
 
     @Override
@@ -51,14 +63,35 @@ public final class StaticFileHandler implements HttpHandler {
             if (Files.isDirectory(file)) {
                 file = file.resolve("index.html");
             }
+            hostHeaders(ex);
             if (!Files.isRegularFile(file)) {
                 Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? Files.readAllBytes(notFound) : "not found\n".getBytes(StandardCharsets.UTF_8);
+                byte[] body = Files.isRegularFile(notFound) ? page(Files.readAllBytes(notFound)) : "not found\n".getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().set("Cache-Control", "no-cache");
                 send(ex, 404, "text/html; charset=utf-8", body);
                 return;
             }
-            send(ex, 200, type(file), Files.readAllBytes(file));
+            byte[] body = Files.readAllBytes(file);
+            send(ex, 200, type(file), type(file).startsWith("text/html") ? page(body) : body);
         }
+    }
+
+    private void hostHeaders(HttpExchange ex) throws IOException {
+        Path file = root.resolve(HostHeaders.FILE_NAME);
+        if (Files.isRegularFile(file)) {
+            HostHeaders.parse(Files.readString(file, StandardCharsets.UTF_8)).forPath(ex.getRequestURI().getPath())
+                    .forEach((name, value) -> ex.getResponseHeaders().set(name, value));
+        }
+    }
+
+    private byte[] page(byte[] html) {
+        String script = pageScript.get();
+        if (script.isEmpty()) {
+            return html;
+        }
+        String text = new String(html, StandardCharsets.UTF_8);
+        int end = text.lastIndexOf("</body>");
+        return (end < 0 ? text + script : text.substring(0, end) + script + text.substring(end)).getBytes(StandardCharsets.UTF_8);
     }
 
     /** The file a request names, or null when the path is malformed or leaves the root. */
@@ -79,7 +112,9 @@ public final class StaticFileHandler implements HttpHandler {
 
     private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
-        ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        if (!ex.getResponseHeaders().containsKey("Cache-Control")) {
+            ex.getResponseHeaders().set("Cache-Control", "no-cache");
+        }
         boolean head = ex.getRequestMethod().equals("HEAD");
         ex.sendResponseHeaders(status, head ? -1 : body.length);
         if (!head) {

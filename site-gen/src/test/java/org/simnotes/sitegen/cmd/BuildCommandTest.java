@@ -121,6 +121,25 @@ class BuildCommandTest {
     }
 
     @Test
+    void aBaseUrlThatIsNeitherAnHttpUrlNorAPathIsRefused() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n");
+        Files.writeString(c.resolve("site.yml"), "title: 测试站点\nbase_url: example.org/notes\ncategories:\n  - 基础\n");
+        CliRun fromFile = build(c);
+        assertEquals(1, fromFile.exitCode());
+        assertTrue(fromFile.err().contains("site.yml:2: field 'base_url' must be an absolute http(s) URL such as "
+                + "https://example.org/notes/ or a path such as /notes/, found 'example.org/notes'"), fromFile.err());
+
+        Files.writeString(c.resolve("site.yml"), "title: 测试站点\ncategories:\n  - 基础\n");
+        CliRun fromOption = CliRun.of("build", "--content", c.toString(),
+                "--templates", TestSite.projectRoot().resolve("templates").toString(),
+                "--output", dir.resolve("site").toString(), "--base-url", "ftp://example.org/");
+        assertEquals(1, fromOption.exitCode());
+        assertTrue(fromOption.err().contains("base URL must be an absolute http(s) URL"), fromOption.err());
+        assertNoStackTrace(fromOption);
+    }
+
+    @Test
     void simBlocksWithUnknownNamesOrBadParametersAreReportedAtTheirLines() throws IOException {
         Path c = content();
         topic(c, "01-a.md", fm("a", 1), String.join("\n",

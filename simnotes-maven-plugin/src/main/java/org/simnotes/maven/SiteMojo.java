@@ -1,0 +1,138 @@
+package org.simnotes.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuildOptions;
+import org.simnotes.sitegen.build.BuildResult;
+import org.simnotes.sitegen.build.Problem;
+import org.simnotes.sitegen.build.Progress;
+import org.simnotes.sitegen.build.SiteBuilder;
+
+/**
+ * {@code simnotes:site}: builds the study site from a content folder, bound to the {@code site} phase so
+ * {@code mvn site} writes it. The generator runs inside this plugin, since the site lifecycle compiles
+ * nothing. The site goes into its own folder under the reporting output, beside what maven-site-plugin
+ * writes, because it is replaced whole on every build.
+ */
+@Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class SiteMojo extends AbstractMojo {
+    private static final String BUILT_IN_TEMPLATES = "templates/layout.html";
+
+    /** The topics (markdown with front matter) and {@code site.yml}. */
+    @Parameter(property = "simnotes.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
+    File contentDirectory;
+
+    /** Thymeleaf templates and assets; when not set, the templates that ship with the plugin. */
+    @Parameter(property = "simnotes.templatesDirectory")
+    File templatesDirectory;
+
+    /** Where the study site is written (replaced whole, so not the reporting folder itself). */
+    @Parameter(property = "simnotes.outputDirectory", defaultValue = "${project.reporting.outputDirectory}/study", required = true)
+    File outputDirectory;
+
+    /** Keeps rendered formulas between builds. */
+    @Parameter(property = "simnotes.cacheDirectory", defaultValue = "${project.build.directory}/simnotes-cache")
+    File cacheDirectory;
+
+    /** Overrides {@code base_url} of site.yml. */
+    @Parameter(property = "simnotes.baseUrl")
+    String baseUrl;
+
+    /** Fails the build on warnings too (a topic without an interview answer, an empty category). */
+    @Parameter(property = "simnotes.strict", defaultValue = "false")
+    boolean strict;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File baseDirectory;
+
+    @Parameter(property = "simnotes.skip", defaultValue = "false")
+    boolean skip;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping the study site");
+            return;
+        }
+        Path base = baseDirectory.toPath();
+        Path templates = templatesDirectory != null ? templatesDirectory.toPath() : builtInTemplates();
+        BuildOptions options = new BuildOptions(contentDirectory.toPath(), templates, outputDirectory.toPath(),
+                cacheDirectory == null ? null : cacheDirectory.toPath(), baseUrl, strict);
+        try {
+            BuildResult result = new SiteBuilder(options).build(Progress.NONE);
+            for (Problem w : result.warnings()) {
+                getLog().warn(w.describe(base));
+            }
+            getLog().info(String.format("Built %d study pages in %.2f s → %s", result.pages(), result.millis() / 1000.0,
+                    outputDirectory.toPath().normalize()));
+        } catch (BuildException e) {
+            for (Problem p : e.problems()) {
+                getLog().error(p.describe(base));
+            }
+            throw new MojoFailureException("The study site has " + e.problems().size() + " error(s); "
+                    + outputDirectory + " was left as it was.");
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the study site to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Copies the templates carried in this plugin's jar to the build folder, where the generator reads them. */
+    private Path builtInTemplates() throws MojoExecutionException {
+        Path target = buildDirectory.toPath().resolve("simnotes-templates");
+        URL marker = SiteMojo.class.getResource(BUILT_IN_TEMPLATES);
+        try {
+            if (marker == null) {
+                throw new MojoExecutionException("The plugin's templates are missing from its jar");
+            }
+            URI uri = marker.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.provider().getPath(uri).getParent(), target);
+                }
+            } else {
+                copyTree(Path.of(uri).getParent(), target);
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new MojoExecutionException("Cannot unpack the plugin's templates to " + target + ": " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    /** Makes {@code to} an exact copy of {@code from}, so no file of an older plugin version lingers. */
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (Files.exists(to)) {
+            try (Stream<Path> old = Files.walk(to)) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        try (Stream<Path> all = Files.walk(from)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                Files.createDirectories(dest.getParent());
+                Files.copy(p, dest);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.simnotes.sitegen.cmd;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuiltSite;
+import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.output.ZipWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code site-gen bundle}: the site as one zip to read offline. It holds the same pages and assets as
+ * the built site, without the files only a web host reads (404 page, sitemap, robots.txt, headers).
+ * Exit 0 when written, 1 when the input has faults (the previous zip then stays as it was).
+ */
+@Command(name = "bundle", mixinStandardHelpOptions = true,
+        description = "Writes the site as one zip to read offline: unpack it and open index.html.")
+final class BundleCommand implements Callable<Integer> {
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The zip to write (default: ${DEFAULT-VALUE}).")
+    Path zip = Path.of("simnotes-site.zip");
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+        long start = System.nanoTime();
+        try (ProgressBar bar = ProgressBar.onTerminal()) {
+            BuiltSite built = new SiteBuilder(site.toBuildOptions(null)).render(bar);
+            bar.close();
+            List<OutputFile> files = built.files().stream().filter(f -> !f.hostOnly()).toList();
+            long bytes = ZipWriter.write(zip, topFolder(), files);
+            int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
+            report.bundled(built, pages, bytes, (System.nanoTime() - start) / 1_000_000, zip);
+            return 0;
+        } catch (BuildException e) {
+            report.failure(e, zip);
+            return 1;
+        }
+    }
+
+    /** The folder the zip unpacks to: its own name without {@code .zip}. */
+    private String topFolder() {
+        String name = zip.toAbsolutePath().normalize().getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
+    }
+}

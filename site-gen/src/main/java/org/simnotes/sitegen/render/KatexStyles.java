@@ -1,0 +1,75 @@
+package org.simnotes.sitegen.render;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * KaTeX's stylesheet cut to what the site's formulas use. A font family stays when some rule that
+ * sets it could match the rendered math (all the classes its selector names occur in the pages), so
+ * fonts no formula can reach, such as Fraktur or Typewriter in a site without them, are not shipped;
+ * every weight and style of a kept family stays, since telling those apart needs a full CSS cascade.
+ */
+final class KatexStyles {
+    /** Every browser we serve reads woff2, so the woff and ttf fallbacks are dropped. */
+    private static final Pattern LEGACY_FONTS =
+            Pattern.compile(",url\\(fonts/[^)]+\\.(?:woff|ttf)\\) format\\(\"(?:woff|truetype)\"\\)");
+    private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
+    private static final Pattern FAMILY = Pattern.compile("font(?:-family)?:[^;}]*?(KaTeX_\\w+)");
+    private static final Pattern CLASS_NAME = Pattern.compile("\\.([\\w-]+)");
+    private static final Pattern CLASS_ATTR = Pattern.compile("class=\"([^\"]*)\"");
+    private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*font-family:\"?(KaTeX_\\w+)[^}]*}");
+    private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
+
+    private final String css;
+    private final List<String> fonts;
+
+    private KatexStyles(String css, List<String> fonts) {
+        this.css = css;
+        this.fonts = fonts;
+    }
+
+    /** KaTeX's {@code katex.min.css} trimmed for pages whose HTML is {@code pages}. */
+    static KatexStyles trimmed(String katexCss, Collection<String> pages) {
+        String css = LEGACY_FONTS.matcher(katexCss).replaceAll("");
+        Set<String> classes = new HashSet<>();
+        for (String html : pages) {
+            Matcher m = CLASS_ATTR.matcher(html);
+            while (m.find()) {
+                classes.addAll(List.of(m.group(1).trim().split("\\s+")));
+            }
+        }
+        Set<String> used = new HashSet<>();
+        Matcher rule = RULE.matcher(css);
+        while (rule.find()) {
+            Matcher family = FAMILY.matcher(rule.group(2));
+            if (!rule.group(1).startsWith("@font-face") && family.find() && anySelectorMatches(rule.group(1), classes)) {
+                used.add(family.group(1));
+            }
+        }
+        String kept = FONT_FACE.matcher(css).replaceAll(m -> used.contains(m.group(1)) ? Matcher.quoteReplacement(m.group()) : "");
+        List<String> fonts = FONT_URL.matcher(kept).results().map(m -> m.group(1)).distinct().sorted().toList();
+        return new KatexStyles(kept, fonts);
+    }
+
+    private static boolean anySelectorMatches(String selectors, Set<String> classes) {
+        for (String selector : selectors.split(",")) {
+            if (CLASS_NAME.matcher(selector).results().map(m -> m.group(1)).allMatch(classes::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    String css() {
+        return css;
+    }
+
+    /** The kept font files, relative to the stylesheet. */
+    List<String> fonts() {
+        return fonts;
+    }
+}

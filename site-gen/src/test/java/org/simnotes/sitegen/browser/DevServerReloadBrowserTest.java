@@ -1,0 +1,74 @@
+package org.simnotes.sitegen.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuildOptions;
+import org.simnotes.sitegen.build.Progress;
+import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.serve.DevServer;
+
+/** An author edits a topic or a template with the page open, and sees the change without reloading. */
+class DevServerReloadBrowserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void editingATopicOrATemplateReloadsTheOpenPage() throws Exception {
+        Path content = dir.resolve("content");
+        Path templates = dir.resolve("templates");
+        Path site = dir.resolve("site");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
+        SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
+        builder.build(Progress.NONE);
+
+        try (DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), () -> rebuild(builder));
+             Browser b = new Browser()) {
+            String url = "http://127.0.0.1:" + server.address().getPort() + "/pooling.html";
+            b.open(url);
+            b.js("window.notReloaded = true");
+
+            Path topic = content.resolve("09-pooling.md");
+            Files.writeString(topic, Files.readString(topic) + "\n刚刚补充的一句：池化窗口可以重叠。\n");
+            b.waiting(20).until(d -> bodyText(b).contains("刚刚补充的一句：池化窗口可以重叠。"));
+            assertNull(b.js("return window.notReloaded"), "the page reloaded itself");
+            assertEquals(url, b.driver().getCurrentUrl());
+
+            Path layout = templates.resolve("layout.html");
+            Files.writeString(layout, Files.readString(layout).replace("全部内容可离线阅读", "全部内容均可离线阅读"));
+            b.waiting(20).until(d -> bodyText(b).contains("全部内容均可离线阅读"));
+
+            assertEquals(List.of(), b.consoleErrors());
+        }
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                assertTrue(!new String(Files.readAllBytes(f), java.nio.charset.StandardCharsets.ISO_8859_1).contains("__simnotes"),
+                        f + ": the reload script is added when serving, never written into the site");
+            }
+        }
+    }
+
+    private static String bodyText(Browser b) {
+        return (String) b.js("return document.body.innerText");
+    }
+
+    private static boolean rebuild(SiteBuilder builder) {
+        try {
+            builder.build(Progress.NONE);
+            return true;
+        } catch (BuildException | IOException e) {
+            return false;
+        }
+    }
+}

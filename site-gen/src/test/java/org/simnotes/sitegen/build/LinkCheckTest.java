@@ -1,0 +1,22 @@
+package org.simnotes.sitegen.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.simnotes.sitegen.LinkCrawler;
+import org.simnotes.sitegen.TestSite;
+
+/** Every link and asset reference of the built study site leads to a file (and element) inside it. */
+class LinkCheckTest {
+
+    @Test
+    void everyHrefSrcAndCssUrlResolvesInsideTheSite() throws IOException {
+        LinkCrawler links = LinkCrawler.check(TestSite.site(), "/");
+        assertEquals(List.of(), links.broken());
+        // 18 pages, each with stylesheets, scripts, navigation, a table of contents and heading anchors.
+        assertTrue(links.checked() > 500, "followed only " + links.checked() + " links");
+    }
+}
