@@ -119,6 +119,20 @@ class SearchBrowserTest {
         }
     }
 
+    @Test
+    void theNotFoundPageSearchesFromTheSiteRootWhereverItIsServed() throws Exception {
+        try (SiteOrigin site = SiteOrigin.open("http", TestSite.site()); Browser b = new Browser()) {
+            b.open(site.url("no/such/topic.html"));
+            WebElement box = b.driver().findElement(By.id("site-search-input"));
+            box.sendKeys("残差");
+            b.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.id("site-search-option-0")));
+            box.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            b.waiting(10).until(ExpectedConditions.urlContains("/residual-connection.html?hl="));
+            assertEquals(site.url("residual-connection.html"), b.js("return location.origin + location.pathname"));
+            assertFalse(marks(b, ".search-target, .search-target ~ *").isEmpty());
+        }
+    }
+
     /** The browser's copy of the segmenter and the ranking gives what the JVM's gives, token for token. */
     @Test
     void theBrowserSegmentsAndRanksExactlyAsTheJvm() throws Exception {
