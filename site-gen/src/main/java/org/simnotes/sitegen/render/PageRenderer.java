@@ -2,6 +2,8 @@ package org.simnotes.sitegen.render;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +29,8 @@ public final class PageRenderer {
     private final SiteConfig site;
     private final Map<String, String> assets;
     private final List<CategoryView> categories;
+    /** Each topic's category and place in it, for its sidebar. */
+    private final Map<String, int[]> positions = new HashMap<>();
 
     public PageRenderer(Path templatesDir, SiteConfig site, Map<String, String> assets, List<CategoryView> categories) {
         FileTemplateResolver resolver = new FileTemplateResolver();
@@ -39,6 +43,31 @@ public final class PageRenderer {
         this.site = site;
         this.assets = assets;
         this.categories = categories;
+        for (int c = 0; c < categories.size(); c++) {
+            List<TopicLink> topics = categories.get(c).topics();
+            for (int i = 0; i < topics.size(); i++) {
+                positions.put(topics.get(i).slug(), new int[] {c, i});
+            }
+        }
+    }
+
+    /** The categories with links that work from {@code root} (the 404 page is served at any depth). */
+    private List<CategoryView> categoriesAt(String root) {
+        return categories.stream()
+                .map(c -> new CategoryView(c.name(), c.topics().stream()
+                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
+                .toList();
+    }
+
+    /** The sidebar of one topic page: every category, the topic's own shown around it. */
+    private List<CategoryView> sidebar(String slug) {
+        int[] at = positions.get(slug);
+        List<CategoryView> nav = new ArrayList<>(categories.size());
+        for (int c = 0; c < categories.size(); c++) {
+            CategoryView cat = categories.get(c);
+            nav.add(cat.around(at != null && at[0] == c ? at[1] : 0));
+        }
+        return nav;
     }
 
     public Page home() {
@@ -62,10 +91,8 @@ public final class PageRenderer {
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
         ctx.setVariable("site", site);
         ctx.setVariable("assets", prefixed(assets, root));
-        ctx.setVariable("categories", categories.stream()
-                .map(c -> new CategoryView(c.name(), c.topics().stream()
-                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
-                .toList());
+        ctx.setVariable("categories", root.isEmpty() ? categories : categoriesAt(root));
+        ctx.setVariable("nav", topic == null ? null : sidebar(topic.slug()));
         ctx.setVariable("path", path);
         ctx.setVariable("title", title);
         ctx.setVariable("description", description);
