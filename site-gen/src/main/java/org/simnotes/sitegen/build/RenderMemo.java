@@ -9,7 +9,6 @@ import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.RenderedTopic;
-import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
 import org.simnotes.sitegen.render.Page;
 import org.simnotes.sitegen.render.TopicView;
@@ -27,7 +26,7 @@ final class RenderMemo {
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
     private Object assetsKey;
-    private Assets assets;
+    private SiteBuilder.SiteAssets assets;
 
     private record Cached(TopicView view, Page page) {
     }
@@ -37,9 +36,11 @@ final class RenderMemo {
         return topics;
     }
 
-    /** The assets for these templates and bodies (the KaTeX fonts shipped depend on the formulas). */
-    synchronized Assets assets(long templatesStamp, List<String> htmls, AssetSource source) throws IOException {
-        List<Object> key = List.of(templatesStamp, htmls);
+    /**
+     * The assets for {@code key} (templates, bodies and search documents: the KaTeX fonts shipped
+     * depend on the formulas, the index on the text), collected again only when it changed.
+     */
+    synchronized SiteBuilder.SiteAssets assets(Object key, AssetSource source) throws IOException {
         if (!key.equals(assetsKey)) {
             assets = source.collect();
             assetsKey = key;
@@ -49,7 +50,7 @@ final class RenderMemo {
 
     /** Collects the assets when the memo has none for the current input. */
     interface AssetSource {
-        Assets collect() throws IOException;
+        SiteBuilder.SiteAssets collect() throws IOException;
     }
 
     /** Forgets bodies that resolved links against another set of topic files. */

@@ -29,13 +29,18 @@ import org.simnotes.sitegen.render.PageRenderer;
 import org.simnotes.sitegen.render.TemplateError;
 import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
+import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
- * The pipeline, one way: content files → topics → HTML fragments (checked, links included) → pages →
- * the site folder. Topics render in parallel; the output does not depend on the order they finish in,
- * and nothing is written unless every stage succeeded.
+ * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the
+ * search index → pages → the site folder. Topics render in parallel; the output does not depend on
+ * the order they finish in, and nothing is written unless every stage succeeded.
  */
 public final class SiteBuilder {
+    /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
+    public static final String SEARCH_INDEX = "search-index.js";
+
     private final BuildOptions options;
     private final RenderMemo memo = new RenderMemo();
     /** What {@link #update} wrote last, to write only what changed. */
@@ -47,10 +52,7 @@ public final class SiteBuilder {
 
     /** Renders the site and writes it to the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
-        long start = System.nanoTime();
-        BuiltSite site = render(progress);
-        SiteWriter.write(options.outputDir(), site.files());
-        return new BuildResult(site.pages(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+        return renderAndWrite(progress, files -> SiteWriter.write(options.outputDir(), files));
     }
 
     /**
@@ -58,10 +60,18 @@ public final class SiteBuilder {
      * only the files whose bytes changed. Every check still runs before anything is written.
      */
     public BuildResult update(Progress progress) throws BuildException, IOException {
+        return renderAndWrite(progress, files -> written = SiteWriter.sync(options.outputDir(), files, written));
+    }
+
+    private interface FilesWriter {
+        void write(List<OutputFile> files) throws IOException;
+    }
+
+    private BuildResult renderAndWrite(Progress progress, FilesWriter writer) throws BuildException, IOException {
         long start = System.nanoTime();
         BuiltSite site = render(progress);
-        written = SiteWriter.sync(options.outputDir(), site.files(), written);
-        return new BuildResult(site.pages(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+        writer.write(site.files());
+        return new BuildResult(site.pages(), site.searchIndexBytes(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -88,18 +98,29 @@ public final class SiteBuilder {
 
         long templatesStamp = templatesStamp();
         List<String> htmls = bodies.stream().map(RenderedTopic::html).toList();
-        Assets assets = memo.assets(templatesStamp, htmls, () -> Assets.collect(options.templatesDir(), htmls));
+        List<SearchDocument> documents = IntStream.range(0, topics.size())
+                .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList();
+        SiteAssets site = memo.assets(List.of(templatesStamp, htmls, documents), () -> {
+            Assets collected = Assets.collect(options.templatesDir(), htmls);
+            // Pages name the index by its hashed file name, so it is made before they are laid out.
+            byte[] index = SearchIndexer.index(documents).toScript().getBytes(StandardCharsets.UTF_8);
+            collected.addHashed(SEARCH_INDEX, index);
+            return new SiteAssets(collected, index.length);
+        });
+        Assets assets = site.assets();
         files.addAll(assets.files());
         List<CategoryView> categories = categories(config, topics);
         PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories);
         memo.shared(config, categories, assets.names(), templatesStamp);
         List<Page> indexable = new ArrayList<>();
+        Page search;
         Page notFound;
         try {
             indexable.add(pages.home());
             indexable.addAll(IntStream.range(0, topics.size()).parallel()
                     .mapToObj(i -> topicPage(pages, view(topics, bodies, i)))
                     .toList());
+            search = pages.search();
             notFound = pages.notFound();
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
@@ -107,11 +128,17 @@ public final class SiteBuilder {
         for (Page p : indexable) {
             files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
         }
+        // The search page works offline but is no page for search engines: it is not in the sitemap.
+        files.add(new OutputFile(search.path(), search.html().getBytes(StandardCharsets.UTF_8)));
         files.add(new OutputFile(notFound.path(), notFound.html().getBytes(StandardCharsets.UTF_8), true));
         files.addAll(Sitemap.files(config, indexable.stream().map(Page::path).toList()));
         files.add(HostHeaders.forSite().file());
         memo.retain(topics);
-        return new BuiltSite(files, indexable.size() + 1, problems.warnings());
+        return new BuiltSite(files, indexable.size() + 2, site.searchIndexBytes(), problems.warnings());
+    }
+
+    /** The front-end files with the search index among them, and the index's size for the summary. */
+    record SiteAssets(Assets assets, int searchIndexBytes) {
     }
 
     private Page topicPage(PageRenderer pages, TopicView view) {

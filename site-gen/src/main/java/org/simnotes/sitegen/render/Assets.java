@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import org.simnotes.sitegen.output.OutputFile;
 
 /**
- * The front-end files every page uses: the templates' {@code assets/} folder and KaTeX's stylesheet,
- * written under names that carry a hash of their content so a host may cache them for ever, and the
- * KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version, for the same reason).
+ * The front-end files every page uses: the templates' {@code assets/} folder, files the build makes
+ * and KaTeX's stylesheet, written under names that carry a hash of their content so a host may cache
+ * them for ever, and the KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version,
+ * for the same reason).
  */
 public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
@@ -60,7 +61,8 @@ public final class Assets {
         return List.copyOf(files);
     }
 
-    private void addHashed(String name, byte[] bytes) {
+    /** Adds a file the build made (the search index) under a hashed name, like the templates' assets. */
+    public void addHashed(String name, byte[] bytes) {
         addHashed(name, name, bytes);
     }
 

@@ -18,7 +18,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Lays pages out with the Thymeleaf templates of the templates folder. Every page receives
  * {@code site}, {@code assets} (logical name to hashed path), {@code categories}, {@code path} (its own
  * path), {@code title}, {@code description}, {@code root} (what links to other files of the site start
- * with), {@code canonical} (its full address, or null) and {@code indexable}; topic pages add {@code topic}.
+ * with), {@code canonical} (its full address, or null) and {@code indexable} (false for the 404 and
+ * search pages, which search engines should not list); topic pages add {@code topic}.
  *
  * <p>Links are relative, so pages work from any folder and from file://, except on the 404 page: a host
  * serves it for any missing address (/a/b/c), so its links start from the site's base path instead.
@@ -70,19 +71,23 @@ public final class PageRenderer {
     }
 
     public Page home() {
-        return render("home", "index.html", site.title(), site.description(), null, "");
+        return render("home", "index.html", site.title(), site.description(), null, "", true);
     }
 
     public Page notFound() {
-        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null, site.basePath());
+        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null, site.basePath(), false);
+    }
+
+    public Page search() {
+        return render("search", "search.html", "搜索 · " + site.title(), "在全部题目中搜索 · " + site.title(), null, "", false);
     }
 
     public Page topic(TopicView topic) {
-        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic, "");
+        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic, "", true);
     }
 
-    private Page render(String template, String path, String title, String description, TopicView topic, String root) {
-        boolean indexable = root.isEmpty();
+    private Page render(String template, String path, String title, String description, TopicView topic, String root,
+                        boolean indexable) {
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
         ctx.setVariable("site", site);
         ctx.setVariable("assets", prefixed(assets, root));
