@@ -102,9 +102,8 @@ public final class SiteBuilder {
                 .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList();
         SiteAssets site = memo.assets(List.of(templatesStamp, htmls, documents), () -> {
             Assets collected = Assets.collect(options.templatesDir(), htmls);
-            // Pages name the index by its hashed file name, so it is made before they are laid out.
             byte[] index = SearchIndexer.index(documents).toScript().getBytes(StandardCharsets.UTF_8);
-            collected.addHashed(SEARCH_INDEX, index);
+            collected.addContentFile(SEARCH_INDEX, index);
             return new SiteAssets(collected, index.length);
         });
         Assets assets = site.assets();

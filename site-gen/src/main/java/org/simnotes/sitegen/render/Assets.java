@@ -61,8 +61,17 @@ public final class Assets {
         return List.copyOf(files);
     }
 
-    /** Adds a file the build made (the search index) under a hashed name, like the templates' assets. */
-    public void addHashed(String name, byte[] bytes) {
+    /**
+     * Adds a file the build made from the content (the search index) at a fixed path outside
+     * {@code assets/}: a hashed name would change every page on every edit, and only {@code assets/}
+     * is cached for ever.
+     */
+    public void addContentFile(String name, byte[] bytes) {
+        names.put(name, name);
+        files.add(new OutputFile(name, bytes));
+    }
+
+    private void addHashed(String name, byte[] bytes) {
         addHashed(name, name, bytes);
     }
 

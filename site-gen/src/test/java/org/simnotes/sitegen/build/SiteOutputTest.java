@@ -189,7 +189,7 @@ class SiteOutputTest {
     @Test
     void theSearchIndexIsAClassicScriptWellUnderThePagesSize() throws IOException {
         String url = page("index.html").selectFirst("form.site-search").attr("data-index");
-        assertTrue(url.matches("assets/search-index\\.[0-9a-f]{10}\\.js"), url);
+        assertEquals("search-index.js", url, "a fixed name, so an edit does not change every page");
         String script = Files.readString(site.resolve(url), StandardCharsets.UTF_8);
         assertTrue(script.startsWith("window.SIMNOTES_SEARCH={"), "a classic script, which file:// pages can load");
         for (String slug : slugs) {
