@@ -1,0 +1,256 @@
+package org.simnotes.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * {@code BrowserBench SITE_DIR [--jvm FILE]}: times the simulations in Debian's headless Chromium, in
+ * WebAssembly GC and in the JavaScript fallback, with the scripts of a built site ({@code assets/sim-*.js}),
+ * and prints them beside the JVM's medians ({@link SimBench} {@code --out FILE}). The page is written to a
+ * temporary folder and opened from file://, as a reader offline would. Each call is then run for a second
+ * under Chromium's sampling profiler, which tells how its time splits between the compiled simulation,
+ * TeaVM's JavaScript runtime (the glue that copies arrays and strings across), the garbage collector and
+ * the rest.
+ */
+public final class BrowserBench {
+    private static final String CHROMIUM = System.getProperty("simnotes.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("simnotes.chromedriver", "/usr/bin/chromedriver");
+    private static final double FRAME_MS = 16;
+
+    private BrowserBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: BrowserBench SITE_DIR [--jvm FILE]");
+            System.exit(2);
+        }
+        Map<String, Double> jvm = args.length >= 3 && args[1].equals("--jvm") ? readJvm(Path.of(args[2])) : Map.of();
+        Path page = writePage(Path.of(args[0]));
+        run(page, jvm);
+    }
+
+    private static Path writePage(Path site) throws IOException {
+        Path dir = Files.createTempDirectory("simnotes-sim-bench");
+        for (String asset : List.of("sim-runtime.js", "sim-wasm.js", "sim-fallback.js", "site.css")) {
+            Files.copy(hashed(site.resolve("assets"), asset), dir.resolve(asset));
+        }
+        try (InputStream in = BrowserBench.class.getResourceAsStream("browser/sim-bench.js")) {
+            Files.write(dir.resolve("sim-bench.js"), in.readAllBytes());
+        }
+        Files.writeString(dir.resolve("bench.html"), """
+                <!DOCTYPE html>
+                <html lang="zh-CN">
+                <head><meta charset="utf-8"><title>SimNotes simulation benchmark</title><link rel="stylesheet" href="site.css"></head>
+                <body>
+                  <figure class="sim"><div class="sim-view" id="view"></div></figure>
+                  <pre id="results"></pre>
+                  <script src="sim-runtime.js"></script>
+                  <script src="sim-wasm.js"></script>
+                  <script src="sim-bench.js" data-fallback="sim-fallback.js"></script>
+                </body>
+                </html>
+                """);
+        return dir.resolve("bench.html");
+    }
+
+    /** {@code assets/NAME.HASH.EXT} of a built site, for {@code NAME.EXT}. */
+    private static Path hashed(Path assets, String asset) throws IOException {
+        int dot = asset.lastIndexOf('.');
+        String pattern = "\\Q" + asset.substring(0, dot) + "\\E\\.[0-9a-f]+\\Q" + asset.substring(dot) + "\\E";
+        try (Stream<Path> files = Files.list(assets)) {
+            return files.filter(p -> p.getFileName().toString().matches(pattern))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no hashed " + asset + " in " + assets + ": build the site first"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void run(Path page, Map<String, Double> jvm) {
+        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+            throw new IllegalStateException("needs Debian's chromium and chromium-driver packages: apt-get install chromium chromium-driver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,900");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        try {
+            driver.get(page.toUri().toString());
+            new WebDriverWait(driver, Duration.ofMinutes(15), Duration.ofSeconds(1))
+                    .until(d -> d.findElement(By.id("results")).getAttribute("data-done") != null);
+            String text = (String) driver.executeScript("return document.getElementById('results').textContent");
+            if (!"true".equals(driver.findElement(By.id("results")).getAttribute("data-done"))) {
+                throw new IllegalStateException("the benchmark page failed: " + text);
+            }
+            Map<String, Object> results = new Json().toType(text, Map.class);
+            print(results, jvm);
+            System.out.println();
+            profile(driver, ((Map<String, Object>) ((Map<String, Object>) results.get("wasm")).get("calls")).keySet());
+        } finally {
+            driver.quit();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void print(Map<String, Object> r, Map<String, Double> jvm) {
+        Map<String, Object> load = (Map<String, Object>) r.get("load");
+        System.out.println("Simulations in " + r.get("userAgent"));
+        System.out.println("Start-up: WebAssembly decoded and instantiated in " + Table.num(number(load.get("wasm")))
+                + " ms; JavaScript fallback loaded in " + Table.num(number(load.get("js"))) + " ms.");
+        System.out.println();
+        Map<String, List<Double>> wasm = series(((Map<String, Object>) r.get("wasm")).get("calls"));
+        Map<String, List<Double>> js = series(((Map<String, Object>) r.get("js")).get("calls"));
+        Table calls = new Table("call", "JVM µs", "wasm µs, median (min–max)", "wasm ÷ JVM", "JS µs, median (min–max)", "JS ÷ JVM");
+        for (String name : wasm.keySet()) {
+            Double onJvm = jvm.get(name);
+            calls.row(name, onJvm == null ? "–" : Table.num(onJvm), spread(wasm.get(name)), ratio(median(wasm.get(name)), onJvm),
+                    spread(js.get(name)), ratio(median(js.get(name)), onJvm));
+        }
+        System.out.println("Time per call (" + wasm.values().iterator().next().size() + " rounds each):");
+        System.out.print(calls);
+        System.out.println();
+        Map<String, List<Double>> wasmUpdates = series(((Map<String, Object>) r.get("wasm")).get("updates"));
+        Map<String, List<Double>> jsUpdates = series(((Map<String, Object>) r.get("js")).get("updates"));
+        Table updates = new Table("widget update (largest size)", "wasm ms, median (min–max)", "JS ms, median (min–max)",
+                "within " + (int) FRAME_MS + " ms");
+        for (String name : wasmUpdates.keySet()) {
+            double worst = Math.max(max(wasmUpdates.get(name)), max(jsUpdates.get(name)));
+            updates.row(name, spread(wasmUpdates.get(name)), spread(jsUpdates.get(name)),
+                    worst < FRAME_MS ? "yes" : median(wasmUpdates.get(name)) < FRAME_MS ? "median yes, slowest not" : "no");
+        }
+        System.out.println("Widget updates (renderWidget, the HTML into the page, layout; "
+                + wasmUpdates.values().iterator().next().size() + " each):");
+        System.out.print(updates);
+    }
+
+    /** Where each call's time goes, by the profiler's self time per kind of code. */
+    @SuppressWarnings("unchecked")
+    private static void profile(ChromeDriver driver, Set<String> calls) {
+        driver.executeCdpCommand("Profiler.enable", Map.of());
+        driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+        List<String> kinds = List.of("simulation", "TeaVM runtime", "V8 built-ins", "garbage collector", "other");
+        List<String> header = new ArrayList<>(List.of("call", "runtime"));
+        kinds.forEach(k -> header.add(k + " %"));
+        header.add("busiest functions (self %)");
+        Table table = new Table(header.toArray(String[]::new));
+        for (String call : calls) {
+            for (String runtime : List.of("wasm", "js")) {
+                driver.executeCdpCommand("Profiler.start", Map.of());
+                driver.executeScript("return simBench.repeat(arguments[0], arguments[1], 1000)", runtime, call);
+                Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+                Map<String, Long> byKind = new LinkedHashMap<>();
+                Map<String, Long> byFunction = new HashMap<>();
+                long total = 0;
+                for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+                    long hits = ((Number) node.get("hitCount")).longValue();
+                    Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+                    String url = (String) frame.get("url");
+                    String function = (String) frame.get("functionName");
+                    String kind = kind(url, function);
+                    if (kind == null) {
+                        continue;
+                    }
+                    total += hits;
+                    byKind.merge(kind, hits, Long::sum);
+                    byFunction.merge((function.isEmpty() ? "(anonymous)" : function) + " [" + kind + "]", hits, Long::sum);
+                }
+                long sum = Math.max(total, 1);
+                List<Object> row = new ArrayList<>(List.of(call, runtime));
+                kinds.forEach(k -> row.add(Math.round(100.0 * byKind.getOrDefault(k, 0L) / sum)));
+                row.add(byFunction.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                        .map(e -> e.getKey() + " " + Math.round(100.0 * e.getValue() / sum)).reduce((a, b) -> a + ", " + b).orElse(""));
+                table.row(row.toArray());
+            }
+        }
+        driver.executeCdpCommand("Profiler.disable", Map.of());
+        System.out.println("Where the time goes (Chromium's sampling profiler, 1 s of each call, share of samples):");
+        System.out.print(table);
+    }
+
+    /** The kind of code a profiler frame belongs to; null for the idle and root frames. */
+    private static String kind(String url, String function) {
+        if (function.equals("(idle)") || function.equals("(root)")) {
+            return null;
+        }
+        if (url.startsWith("wasm://") || url.endsWith("sim-fallback.js")) {
+            return "simulation";
+        }
+        if (url.endsWith("sim-runtime.js")) {
+            return "TeaVM runtime";
+        }
+        if (function.equals("(garbage collector)")) {
+            return "garbage collector";
+        }
+        if (url.isEmpty() && !function.startsWith("(")) {
+            return "V8 built-ins";
+        }
+        return "other";
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, List<Double>> series(Object byName) {
+        Map<String, List<Double>> out = new LinkedHashMap<>();
+        ((Map<String, Object>) byName).forEach((k, v) -> out.put(k, ((List<Object>) v).stream().map(BrowserBench::number).toList()));
+        return out;
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    private static String spread(List<Double> v) {
+        return Table.num(median(v)) + " (" + Table.num(v.stream().mapToDouble(d -> d).min().orElse(Double.NaN)) + "–"
+                + Table.num(max(v)) + ")";
+    }
+
+    private static String ratio(double value, Double jvm) {
+        return jvm == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f×", value / jvm);
+    }
+
+    static double median(List<Double> v) {
+        List<Double> s = new ArrayList<>(v);
+        s.sort(null);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    private static double max(List<Double> v) {
+        return v.stream().mapToDouble(d -> d).max().orElse(Double.NaN);
+    }
+
+    private static Map<String, Double> readJvm(Path file) {
+        Map<String, Double> out = new HashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String[] kv = line.split("\t");
+                if (kv.length == 2) {
+                    out.put(kv[0], Double.parseDouble(kv[1]));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
