@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
@@ -21,16 +18,6 @@ import org.simnotes.sitegen.TestSite;
 class IncrementalRebuildTest {
     @TempDir
     Path dir;
-
-    private static Map<String, byte[]> files(Path root) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
 
     private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual) {
         assertEquals(expected.keySet(), actual.keySet());
@@ -57,8 +44,8 @@ class IncrementalRebuildTest {
         serving.update(Progress.NONE);
 
         new SiteBuilder(TestSite.options(content, dir.resolve("fresh"))).build(Progress.NONE);
-        Map<String, byte[]> served = files(dir.resolve("served"));
-        assertSameSite(files(dir.resolve("fresh")), served);
+        Map<String, byte[]> served = ReproducibleBuildTest.files(dir.resolve("served"));
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh")), served);
         assertTrue(new String(served.get("dropout.html"), java.nio.charset.StandardCharsets.UTF_8).contains("补充：训练和推理的行为不同。"));
         assertEquals(old, Files.getLastModifiedTime(untouched), "an unchanged page is not written again");
 
@@ -67,7 +54,7 @@ class IncrementalRebuildTest {
         serving.update(Progress.NONE);
         assertFalse(Files.exists(dir.resolve("served/embedding.html")), "a removed topic's page goes");
         new SiteBuilder(TestSite.options(content, dir.resolve("fresh2"))).build(Progress.NONE);
-        assertSameSite(files(dir.resolve("fresh2")), files(dir.resolve("served")));
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh2")), ReproducibleBuildTest.files(dir.resolve("served")));
         assertNotEquals(old, Files.getLastModifiedTime(untouched), "the navigation changed, so every page was laid out again");
     }
 }
