@@ -21,8 +21,8 @@ final class BuildReporter {
 
     void success(BuildResult result, Path output) {
         warnings(result.warnings());
-        out.printf(Locale.ROOT, "Built %d pages in %.2f s, %s → %s%n", result.pages(),
-                result.millis() / 1000.0, count(result.warnings()), output);
+        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
+                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, count(result.warnings()), output);
         out.flush();
     }
 

@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
 
     private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report) {
         try {
-            report.success(builder.build(Progress.NONE), folder.output);
+            report.success(builder.update(Progress.NONE), folder.output);
             return true;
         } catch (BuildException e) {
             report.failure(e, folder.output);

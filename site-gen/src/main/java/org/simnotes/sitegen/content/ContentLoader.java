@@ -22,21 +22,37 @@ public final class ContentLoader {
     }
 
     public static Content load(Path contentDir) throws BuildException {
+        return load(contentDir, new HashMap<>());
+    }
+
+    /**
+     * Loads the content, reusing from {@code parsed} (file and text to topic) every topic whose file
+     * has not changed since the last load with the same map, which it then holds for the next load.
+     */
+    public static Content load(Path contentDir, Map<String, Topic> parsed) throws BuildException {
         if (!Files.isDirectory(contentDir)) {
             throw new BuildException(contentDir, 0, "content folder not found");
         }
         SiteConfig config = SiteConfig.load(contentDir);
         Problems problems = new Problems();
         List<Topic> topics = new ArrayList<>();
+        Map<String, Topic> now = new HashMap<>();
         for (Path file : topicFiles(contentDir, problems)) {
             String text = read(file, problems);
             if (text != null) {
-                Topic topic = TopicParser.parse(file, text, problems);
+                String key = file + "\u0000" + text;
+                Topic topic = parsed.get(key);
+                if (topic == null) {
+                    topic = TopicParser.parse(file, text, problems);
+                }
                 if (topic != null) {
                     topics.add(topic);
+                    now.put(key, topic);
                 }
             }
         }
+        parsed.clear();
+        parsed.putAll(now);
         checkUnique(topics, problems);
         for (Topic t : topics) {
             if (!config.categories().isEmpty() && !config.categories().contains(t.category())) {

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
-import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class MarkdownRenderer {
                 answers++;
             }
             if (node instanceof Heading h && h.getLevel() >= 2 && h.getLevel() <= TOC_MAX_LEVEL) {
-                toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), plainText(h)));
+                toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), SectionSplitter.headingText(h)));
             }
             if (node instanceof Heading h && h.getLevel() == 1) {
                 problems.error(topic.file(), topic.bodyLine() + h.getLineNumber(),
@@ -90,10 +89,6 @@ public final class MarkdownRenderer {
         }
         String html = renderer.render(document);
         return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
-                scope.links(), scope.anchors());
-    }
-
-    private static String plainText(Heading heading) {
-        return new TextCollectingVisitor().collectAndGetText(heading).strip();
+                scope.links(), scope.anchors(), SectionSplitter.split(document));
     }
 }

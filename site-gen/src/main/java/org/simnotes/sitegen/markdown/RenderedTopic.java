@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
- * how many interview answers it has, what it links to, and the ids on it that links may point at.
+ * how many interview answers it has, what it links to, the ids on it that links may point at, and
+ * its sections as plain text for search.
  */
 public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
-                            List<String> anchors) {
+                            List<String> anchors, List<TopicSection> sections) {
 }

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a site folder so that readers never see half of it: everything goes into a fresh folder
@@ -37,6 +40,44 @@ public final class SiteWriter {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /**
+     * Brings an existing site folder up to date in place, for the dev server: writes only files whose
+     * bytes differ from {@code previous} (what the last call wrote) and removes files no longer built.
+     * Returns what is now written, for the next call. A first call writes the folder whole.
+     */
+    public static Map<String, byte[]> sync(Path target, List<OutputFile> files, Map<String, byte[]> previous)
+            throws IOException {
+        Map<String, byte[]> now = new HashMap<>();
+        for (OutputFile f : files) {
+            now.put(f.path(), f.bytes());
+        }
+        Path dir = target.toAbsolutePath().normalize();
+        if (previous.isEmpty() || !Files.isDirectory(dir)) {
+            write(target, files);
+            return now;
+        }
+        for (OutputFile f : files) {
+            byte[] before = previous.get(f.path());
+            if (before == f.bytes() || Arrays.equals(before, f.bytes())) {
+                continue;
+            }
+            Path p = dir.resolve(f.path()).normalize();
+            if (!p.startsWith(dir)) {
+                throw new IOException("output path escapes the site folder: " + f.path());
+            }
+            Files.createDirectories(p.getParent());
+            Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+            Files.write(tmp, f.bytes());
+            Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+        for (String gone : previous.keySet()) {
+            if (!now.containsKey(gone)) {
+                Files.deleteIfExists(dir.resolve(gone).normalize());
+            }
+        }
+        return now;
     }
 
     private static void swap(Path staging, Path dir) throws IOException {

@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import org.simnotes.sitegen.output.OutputFile;
 
 /**
- * The front-end files every page uses: the templates' {@code assets/} folder and KaTeX's stylesheet,
- * written under names that carry a hash of their content so a host may cache them for ever, and the
- * KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version, for the same reason).
+ * The front-end files every page uses: the templates' {@code assets/} folder, files the build makes
+ * and KaTeX's stylesheet, written under names that carry a hash of their content so a host may cache
+ * them for ever, and the KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version,
+ * for the same reason).
  */
 public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
@@ -58,6 +59,16 @@ public final class Assets {
 
     public List<OutputFile> files() {
         return List.copyOf(files);
+    }
+
+    /**
+     * Adds a file the build made from the content (the search index) at a fixed path outside
+     * {@code assets/}: a hashed name would change every page on every edit, and only {@code assets/}
+     * is cached for ever.
+     */
+    public void addContentFile(String name, byte[] bytes) {
+        names.put(name, name);
+        files.add(new OutputFile(name, bytes));
     }
 
     private void addHashed(String name, byte[] bytes) {

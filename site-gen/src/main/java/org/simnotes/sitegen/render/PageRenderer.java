@@ -2,6 +2,8 @@ package org.simnotes.sitegen.render;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +18,8 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * Lays pages out with the Thymeleaf templates of the templates folder. Every page receives
  * {@code site}, {@code assets} (logical name to hashed path), {@code categories}, {@code path} (its own
  * path), {@code title}, {@code description}, {@code root} (what links to other files of the site start
- * with), {@code canonical} (its full address, or null) and {@code indexable}; topic pages add {@code topic}.
+ * with), {@code canonical} (its full address, or null) and {@code indexable} (false for the 404 and
+ * search pages, which search engines should not list); topic pages add {@code topic}.
  *
  * <p>Links are relative, so pages work from any folder and from file://, except on the 404 page: a host
  * serves it for any missing address (/a/b/c), so its links start from the site's base path instead.
@@ -26,6 +29,8 @@ public final class PageRenderer {
     private final SiteConfig site;
     private final Map<String, String> assets;
     private final List<CategoryView> categories;
+    /** Each topic's category and place in it, for its sidebar. */
+    private final Map<String, int[]> positions = new HashMap<>();
 
     public PageRenderer(Path templatesDir, SiteConfig site, Map<String, String> assets, List<CategoryView> categories) {
         FileTemplateResolver resolver = new FileTemplateResolver();
@@ -38,29 +43,56 @@ public final class PageRenderer {
         this.site = site;
         this.assets = assets;
         this.categories = categories;
+        for (int c = 0; c < categories.size(); c++) {
+            List<TopicLink> topics = categories.get(c).topics();
+            for (int i = 0; i < topics.size(); i++) {
+                positions.put(topics.get(i).slug(), new int[] {c, i});
+            }
+        }
+    }
+
+    /** The categories with links that work from {@code root} (the 404 page is served at any depth). */
+    private List<CategoryView> categoriesAt(String root) {
+        return categories.stream()
+                .map(c -> new CategoryView(c.name(), c.topics().stream()
+                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
+                .toList();
+    }
+
+    /** The sidebar of one topic page: every category, the topic's own shown around it. */
+    private List<CategoryView> sidebar(String slug) {
+        int[] at = positions.get(slug);
+        List<CategoryView> nav = new ArrayList<>(categories.size());
+        for (int c = 0; c < categories.size(); c++) {
+            CategoryView cat = categories.get(c);
+            nav.add(cat.around(at != null && at[0] == c ? at[1] : 0));
+        }
+        return nav;
     }
 
     public Page home() {
-        return render("home", "index.html", site.title(), site.description(), null, "");
+        return render("home", "index.html", site.title(), site.description(), null, "", true);
     }
 
     public Page notFound() {
-        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null, site.basePath());
+        return render("404", "404.html", "页面不存在 · " + site.title(), site.description(), null, site.basePath(), false);
+    }
+
+    public Page search() {
+        return render("search", "search.html", "搜索 · " + site.title(), "在全部题目中搜索 · " + site.title(), null, "", false);
     }
 
     public Page topic(TopicView topic) {
-        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic, "");
+        return render("topic", topic.slug() + ".html", topic.title() + " · " + site.title(), topic.summary(), topic, "", true);
     }
 
-    private Page render(String template, String path, String title, String description, TopicView topic, String root) {
-        boolean indexable = root.isEmpty();
+    private Page render(String template, String path, String title, String description, TopicView topic, String root,
+                        boolean indexable) {
         Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
         ctx.setVariable("site", site);
         ctx.setVariable("assets", prefixed(assets, root));
-        ctx.setVariable("categories", categories.stream()
-                .map(c -> new CategoryView(c.name(), c.topics().stream()
-                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
-                .toList());
+        ctx.setVariable("categories", root.isEmpty() ? categories : categoriesAt(root));
+        ctx.setVariable("nav", topic == null ? null : sidebar(topic.slug()));
         ctx.setVariable("path", path);
         ctx.setVariable("title", title);
         ctx.setVariable("description", description);

@@ -26,7 +26,7 @@ class HostedSiteBrowserTest {
     @Test
     void everyPageRunsUnderTheSecurityPolicyWithoutAViolation() throws Exception {
         List<String> pages = pages();
-        assertEquals(18, pages.size());
+        assertEquals(19, pages.size());
         try (SiteServer server = new SiteServer(TestSite.site()); Browser b = new Browser()) {
             List<String> errors = new ArrayList<>();
             int simulations = 0;

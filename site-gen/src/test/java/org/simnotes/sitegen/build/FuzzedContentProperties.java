@@ -49,6 +49,13 @@ class FuzzedContentProperties {
             ContentLoader.load(dir);
         } catch (BuildException e) {
             assertTrue(e.problems().stream().allMatch(p -> p.file() != null && !p.message().isBlank()), e.getMessage());
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
         }
     }
 

@@ -77,10 +77,11 @@ class HostedSiteTest {
         Set<String> expected = new TreeSet<>();
         try (Stream<Path> files = Files.list(site)) {
             files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".html") && !n.equals("404.html"))
+                    .filter(n -> n.endsWith(".html") && !n.equals("404.html") && !n.equals("search.html"))
                     .forEach(n -> expected.add(BASE + (n.equals("index.html") ? "" : n)));
         }
-        assertEquals(17, expected.size(), "the home page and 16 topics");
+        assertEquals(17, expected.size(), "the home page and 16 topics; the 404 and search pages are for readers only");
+        assertEquals("noindex", page(site, "search.html").selectFirst("meta[name=robots]").attr("content"));
         assertEquals(expected, listed);
         assertTrue(Files.readString(site.resolve("robots.txt")).contains("Sitemap: " + BASE + "sitemap.xml\n"));
     }

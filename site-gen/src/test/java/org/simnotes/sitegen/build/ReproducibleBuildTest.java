@@ -33,7 +33,8 @@ class ReproducibleBuildTest {
         }
     }
 
-    private static Map<String, byte[]> files(Path root) throws IOException {
+    /** Every file under {@code root} by its relative path, for comparing two sites byte for byte. */
+    static Map<String, byte[]> files(Path root) throws IOException {
         Map<String, byte[]> out = new TreeMap<>();
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.filter(Files::isRegularFile).toList()) {

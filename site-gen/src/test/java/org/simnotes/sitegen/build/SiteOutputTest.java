@@ -59,12 +59,14 @@ class SiteOutputTest {
         }
         assertEquals(16, home.select(".card-summary").stream().filter(e -> !e.text().isBlank()).count());
         page("404.html");
+        page("search.html");
     }
 
     @Test
     void pagesAreAccessibleChinesePages() throws IOException {
         List<String> names = new ArrayList<>(slugs.stream().map(s -> s + ".html").toList());
         names.add("index.html");
+        names.add("search.html");
         names.add("404.html");
         for (String name : names) {
             Document d = page(name);
@@ -182,5 +184,24 @@ class SiteOutputTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theSearchIndexIsAClassicScriptWellUnderThePagesSize() throws IOException {
+        String url = page("index.html").selectFirst("form.site-search").attr("data-index");
+        assertEquals("search-index.js", url, "a fixed name, so an edit does not change every page");
+        String script = Files.readString(site.resolve(url), StandardCharsets.UTF_8);
+        assertTrue(script.startsWith("window.SIMNOTES_SEARCH={"), "a classic script, which file:// pages can load");
+        for (String slug : slugs) {
+            assertTrue(script.contains("\"" + slug + ".html\""), "the index knows " + slug);
+        }
+        long pages = 0;
+        try (Stream<Path> html = Files.list(site)) {
+            for (Path p : html.filter(p -> p.toString().endsWith(".html")).toList()) {
+                pages += Files.size(p);
+            }
+        }
+        long index = Files.size(site.resolve(url));
+        assertTrue(index * 2 < pages, "the index (" + index + " bytes) is under half the pages (" + pages + " bytes)");
     }
 }

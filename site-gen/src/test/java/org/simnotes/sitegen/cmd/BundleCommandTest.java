@@ -44,7 +44,7 @@ public class BundleCommandTest {
         Path zip = dir.resolve("simnotes-site.zip");
         CliRun run = bundle(realContent(), zip);
         assertEquals(0, run.exitCode(), run.err());
-        Matcher line = Pattern.compile("Bundled 17 pages, ([\\d.]+) KB, in \\d+\\.\\d\\d s, 0 warnings → .*simnotes-site\\.zip\\R")
+        Matcher line = Pattern.compile("Bundled 18 pages, ([\\d.]+) KB, in \\d+\\.\\d\\d s, 0 warnings → .*simnotes-site\\.zip\\R")
                 .matcher(run.out());
         assertTrue(line.matches(), run.out());
         assertEquals(Files.size(zip) / 1024.0, Double.parseDouble(line.group(1)), 0.05, "the size reported is the zip's");

@@ -1,0 +1,126 @@
+package org.simnotes.sitegen.search;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The search index: topics, their sections (the topic's head first: title, tags, summary and lead
+ * text, with no anchor), and the sorted terms with their postings. A term's postings are triples
+ * {@code section, flags, count} in section order, where flags say whether the term is in the topic's
+ * title, its tags or the section's heading and count is how often it is in the text. A term's idf
+ * is {@code idfByDocs[n - 1]} for a term found in n topics.
+ */
+public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> terms, List<int[]> postings,
+                          int[] idfByDocs, Ranking ranking) {
+    public static final int TITLE = 1;
+    public static final int TAG = 2;
+    public static final int HEADING = 4;
+
+    /** A topic: its page, its title, and the index of its head section. */
+    public record Doc(String href, String title, int firstSection) {
+    }
+
+    /** A part of a topic: the anchor of its heading (empty for the head), the heading, and its text. */
+    public record Section(int doc, String anchor, String heading, String text) {
+    }
+
+    /** A term of the index a query term matched: whole ({@code exact}), or as its prefix. */
+    record Match(int term, boolean exact) {
+    }
+
+    /** How much a term tells topics apart: more the fewer topics hold it. */
+    int idf(int term) {
+        int[] p = postings.get(term);
+        int docCount = 0;
+        int last = -1;
+        for (int i = 0; i < p.length; i += 3) {
+            int doc = sections.get(p[i]).doc();
+            if (doc != last) {
+                docCount++;
+                last = doc;
+            }
+        }
+        return idfByDocs[docCount - 1];
+    }
+
+    /** The sections of a doc: from its head to the next doc's head. */
+    int sectionsEnd(int doc) {
+        return doc + 1 < docs.size() ? docs.get(doc + 1).firstSection() : sections.size();
+    }
+
+    /**
+     * The index terms a query term matches: itself; for a word, at most {@code prefixLimit} longer
+     * words it starts (see {@link Ranking}); for one Han character, every pair holding it.
+     */
+    List<Match> matches(String term) {
+        List<Match> out = new ArrayList<>();
+        int at = Collections.binarySearch(terms, term);
+        if (at >= 0) {
+            out.add(new Match(at, true));
+        }
+        int next = at >= 0 ? at + 1 : -at - 1;
+        if (Segmenter.matchesAsPrefix(term)) {
+            for (int i = next, n = 0; i < terms.size() && n < ranking.prefixLimit() && terms.get(i).startsWith(term); i++, n++) {
+                out.add(new Match(i, false));
+            }
+        } else if (Segmenter.isHanCharacter(term)) {
+            for (int i = 0; i < terms.size(); i++) {
+                String t = terms.get(i);
+                if (!t.equals(term) && (t.startsWith(term) || t.endsWith(term))) {
+                    out.add(new Match(i, false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The index as a classic script setting {@code window.SIMNOTES_SEARCH}, so it loads from file://
+     * too. To keep it small the terms are one space-separated string (a term holds no space), and a
+     * term's postings are one string of numbers, two a posting: the distance from the previous
+     * posting's section, and {@code count * 8 + flags}. A number is written as base-32 digits, most
+     * significant first, each one character: {@code ']'} to {@code '|'} for a digit that more digits
+     * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
+     */
+    public String toScript() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("ranking", ranking);
+        json.put("docs", docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
+        json.put("sections", sections.stream().map(s -> List.of(s.doc(), s.anchor(), s.heading(), s.text())).toList());
+        json.put("terms", String.join(" ", terms));
+        json.put("postings", postings.stream().map(SearchIndex::packed).toList());
+        json.put("idfByDocs", idfByDocs);
+        try {
+            return "window.SIMNOTES_SEARCH=" + new ObjectMapper().writeValueAsString(json) + ";\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the search index does not serialize", e);
+        }
+    }
+
+    private static String packed(int[] triples) {
+        StringBuilder out = new StringBuilder(triples.length);
+        int previous = 0;
+        for (int i = 0; i < triples.length; i += 3) {
+            appendNumber(out, triples[i] - previous);
+            appendNumber(out, triples[i + 2] * 8 + triples[i + 1]);
+            previous = triples[i];
+        }
+        return out.toString();
+    }
+
+    private static void appendNumber(StringBuilder out, int n) {
+        int shift = 0;
+        while (n >>> shift >= 32) {
+            shift += 5;
+        }
+        for (; shift > 0; shift -= 5) {
+            out.append((char) (']' + (n >>> shift & 31)));
+        }
+        out.append((char) ('#' + (n & 31)));
+    }
+}

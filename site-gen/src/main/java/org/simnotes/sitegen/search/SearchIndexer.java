@@ -1,0 +1,100 @@
+package org.simnotes.sitegen.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.simnotes.sitegen.markdown.TopicSection;
+
+/** Builds the {@link SearchIndex} of a site's topics, in reading order. */
+public final class SearchIndexer {
+    private final List<SearchIndex.Doc> docs = new ArrayList<>();
+    private final List<SearchIndex.Section> sections = new ArrayList<>();
+    private final Map<String, Postings> terms = new HashMap<>();
+
+    private SearchIndexer() {
+    }
+
+    public static SearchIndex index(List<SearchDocument> documents) {
+        SearchIndexer indexer = new SearchIndexer();
+        for (SearchDocument d : documents) {
+            indexer.add(d);
+        }
+        return indexer.finish(documents.size());
+    }
+
+    private void add(SearchDocument d) {
+        int doc = docs.size();
+        docs.add(new SearchIndex.Doc(d.href(), d.title(), sections.size()));
+        List<TopicSection> parts = d.sections();
+        boolean hasLead = !parts.isEmpty() && parts.get(0).heading().isEmpty();
+        String head = hasLead ? (d.summary() + " " + parts.get(0).text()).strip() : d.summary();
+        Map<String, int[]> found = new LinkedHashMap<>();
+        mark(found, d.title(), SearchIndex.TITLE);
+        for (String tag : d.tags()) {
+            mark(found, tag, SearchIndex.TAG);
+        }
+        count(found, head);
+        addSection(new SearchIndex.Section(doc, "", "", head), found);
+        for (TopicSection s : hasLead ? parts.subList(1, parts.size()) : parts) {
+            found = new LinkedHashMap<>();
+            mark(found, s.heading(), SearchIndex.HEADING);
+            count(found, s.text());
+            addSection(new SearchIndex.Section(doc, s.id(), s.heading(), s.text()), found);
+        }
+    }
+
+    /** Per term: {flags, count}. */
+    private static void mark(Map<String, int[]> found, String text, int flag) {
+        for (Segmenter.Token t : Segmenter.tokens(text)) {
+            found.computeIfAbsent(t.term(), k -> new int[2])[0] |= flag;
+        }
+    }
+
+    private static void count(Map<String, int[]> found, String text) {
+        for (Segmenter.Token t : Segmenter.tokens(text)) {
+            found.computeIfAbsent(t.term(), k -> new int[2])[1]++;
+        }
+    }
+
+    private void addSection(SearchIndex.Section section, Map<String, int[]> found) {
+        int id = sections.size();
+        sections.add(section);
+        // Counts past the body cap rank the same (see Ranking), so they are capped to keep the index small.
+        int cap = Ranking.DEFAULT.bodyCap();
+        found.forEach((term, fc) -> terms.computeIfAbsent(term, k -> new Postings()).add(id, fc[0], Math.min(fc[1], cap)));
+    }
+
+    private SearchIndex finish(int docCount) {
+        List<String> sorted = new ArrayList<>(terms.keySet());
+        Collections.sort(sorted);
+        List<int[]> postings = new ArrayList<>(sorted.size());
+        for (String term : sorted) {
+            Postings p = terms.get(term);
+            postings.add(Arrays.copyOf(p.triples, p.size));
+        }
+        // Whole numbers, so the browser's ranking is the JVM's to the last digit.
+        int[] idfByDocs = new int[Math.max(1, docCount)];
+        for (int n = 1; n <= idfByDocs.length; n++) {
+            idfByDocs[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) docCount / n)));
+        }
+        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.copyOf(sorted), postings, idfByDocs, Ranking.DEFAULT);
+    }
+
+    private static final class Postings {
+        int[] triples = new int[6];
+        int size;
+
+        void add(int section, int flags, int count) {
+            if (size + 3 > triples.length) {
+                triples = Arrays.copyOf(triples, triples.length * 2);
+            }
+            triples[size++] = section;
+            triples[size++] = flags;
+            triples[size++] = count;
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package org.simnotes.sitegen.search;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Cuts text into search terms, the same way for the index and for a query. Each code point is
+ * first folded by NFKC (full-width letters and digits become ASCII). A run of Han characters gives
+ * its adjacent pairs (梯度消失: 梯度, 度消, 消失), which pin the order of two characters and so find a
+ * word wherever it appears, also inside a longer one (梯度 inside 梯度消失); a lone Han character
+ * gives itself. A run of letters and digits gives one lower-cased word, and in the index a camel-case
+ * word also its parts (BatchNorm: batchnorm, batch, norm). Everything else separates.
+ *
+ * <p>A one-character query matches the pairs that start or end with it (see {@link SearchIndex}), so
+ * the index needs no entry per character, which would double its size.
+ *
+ * <p>{@code templates/assets/search-core.js} repeats this for the browser; a browser test holds the
+ * two to the same tokens.
+ */
+public final class Segmenter {
+    private static final int SEPARATOR = 0;
+    private static final int HAN = 1;
+    private static final int WORD = 2;
+
+    /** A term and where it came from in the text, as UTF-16 offsets (end exclusive). */
+    public record Token(String term, int start, int end) {
+    }
+
+    private Segmenter() {
+    }
+
+    /** Every term of a text that is indexed, in text order. */
+    public static List<Token> tokens(String text) {
+        List<Token> out = new ArrayList<>();
+        scan(text, true, out);
+        return out;
+    }
+
+    /** The distinct terms a query must match, in query order. */
+    public static List<String> queryTerms(String query) {
+        List<Token> tokens = new ArrayList<>();
+        scan(query, false, tokens);
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        for (Token t : tokens) {
+            terms.add(t.term());
+        }
+        return List.copyOf(terms);
+    }
+
+    /** Whether a query term also matches longer indexed words that start with it (drop → dropout). */
+    public static boolean matchesAsPrefix(String term) {
+        return term.length() >= 2 && kind(term.codePointAt(0)) == WORD;
+    }
+
+    /** Whether a query term is one Han character, which matches the pairs holding it. */
+    public static boolean isHanCharacter(String term) {
+        return term.codePointCount(0, term.length()) == 1 && kind(term.codePointAt(0)) == HAN;
+    }
+
+    private static void scan(String text, boolean index, List<Token> out) {
+        Units u = new Units(text);
+        int i = 0;
+        while (i < u.size) {
+            int kind = u.kind[i];
+            int j = i + 1;
+            while (j < u.size && u.kind[j] == kind) {
+                j++;
+            }
+            if (kind == HAN) {
+                han(u, i, j, out);
+            } else if (kind == WORD) {
+                word(u, i, j, index, out);
+            }
+            i = j;
+        }
+    }
+
+    private static void han(Units u, int from, int to, List<Token> out) {
+        if (to - from == 1) {
+            out.add(u.token(from, to));
+        }
+        for (int i = from; i + 1 < to; i++) {
+            out.add(u.token(i, i + 2));
+        }
+    }
+
+    private static void word(Units u, int from, int to, boolean index, List<Token> out) {
+        out.add(u.token(from, to));
+        if (!index) {
+            return;
+        }
+        int part = from;
+        for (int i = from + 1; i < to; i++) {
+            if (Character.isLowerCase(u.cp[i - 1]) && Character.isUpperCase(u.cp[i])) {
+                out.add(u.token(part, i));
+                part = i;
+            }
+        }
+        if (part > from) {
+            out.add(u.token(part, to));
+        }
+    }
+
+    private static int kind(int cp) {
+        if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            return HAN;
+        }
+        return Character.isLetterOrDigit(cp) ? WORD : SEPARATOR;
+    }
+
+    /** The NFKC-folded code points of a text, each with the span of the original it came from. */
+    private static final class Units {
+        int[] cp;
+        int[] start;
+        int[] end;
+        int[] kind;
+        int size;
+
+        Units(String text) {
+            int n = text.length();
+            cp = new int[n];
+            start = new int[n];
+            end = new int[n];
+            for (int i = 0; i < n; ) {
+                int c = text.codePointAt(i);
+                int next = i + Character.charCount(c);
+                if (c < 0x80 || (c >= 0x4E00 && c <= 0x9FFF)) {
+                    add(c, i, next); // already NFKC: ASCII and the main block of CJK ideographs
+                } else {
+                    String folded = Normalizer.normalize(text.substring(i, next), Normalizer.Form.NFKC);
+                    for (int k = 0; k < folded.length(); ) {
+                        int f = folded.codePointAt(k);
+                        add(f, i, next);
+                        k += Character.charCount(f);
+                    }
+                }
+                i = next;
+            }
+            kind = new int[size];
+            for (int i = 0; i < size; i++) {
+                kind[i] = Segmenter.kind(cp[i]);
+            }
+        }
+
+        private void add(int c, int from, int to) {
+            if (size == cp.length) {
+                cp = Arrays.copyOf(cp, size * 2 + 1);
+                start = Arrays.copyOf(start, cp.length);
+                end = Arrays.copyOf(end, cp.length);
+            }
+            cp[size] = c;
+            start[size] = from;
+            end[size] = to;
+            size++;
+        }
+
+        Token token(int from, int to) {
+            StringBuilder s = new StringBuilder(to - from);
+            for (int i = from; i < to; i++) {
+                s.appendCodePoint(cp[i]);
+            }
+            return new Token(s.toString().toLowerCase(Locale.ROOT), start[from], end[to - 1]);
+        }
+    }
+}

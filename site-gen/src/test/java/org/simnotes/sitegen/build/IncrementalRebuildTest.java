@@ -1,0 +1,61 @@
+package org.simnotes.sitegen.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simnotes.sitegen.TestSite;
+
+/** The dev server's rebuild after an edit gives the same site as a fresh build, touching only what changed. */
+class IncrementalRebuildTest {
+    @TempDir
+    Path dir;
+
+    private static void assertSameSite(Map<String, byte[]> expected, Map<String, byte[]> actual) {
+        assertEquals(expected.keySet(), actual.keySet());
+        expected.forEach((k, v) -> assertTrue(Arrays.equals(v, actual.get(k)), k + " differs"));
+    }
+
+    @Test
+    void anEditedTopicIsRebuiltAndNothingElseIsRewritten() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        try (Stream<Path> src = Files.list(TestSite.projectRoot().resolve("content"))) {
+            for (Path p : src.toList()) {
+                Files.copy(p, content.resolve(p.getFileName()));
+            }
+        }
+        SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")));
+        serving.update(Progress.NONE);
+        Path untouched = dir.resolve("served/bert.html");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(untouched, old);
+
+        Path topic = content.resolve("07-dropout.md");
+        Files.writeString(topic, Files.readString(topic) + "\n补充：训练和推理的行为不同。\n");
+        serving.update(Progress.NONE);
+
+        new SiteBuilder(TestSite.options(content, dir.resolve("fresh"))).build(Progress.NONE);
+        Map<String, byte[]> served = ReproducibleBuildTest.files(dir.resolve("served"));
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh")), served);
+        assertTrue(new String(served.get("dropout.html"), java.nio.charset.StandardCharsets.UTF_8).contains("补充：训练和推理的行为不同。"));
+        assertEquals(old, Files.getLastModifiedTime(untouched), "an unchanged page is not written again");
+
+        Files.delete(content.resolve("16-embedding.md"));
+        Files.writeString(content.resolve("15-lstm-gru.md"), Files.readString(content.resolve("15-lstm-gru.md")));
+        serving.update(Progress.NONE);
+        assertFalse(Files.exists(dir.resolve("served/embedding.html")), "a removed topic's page goes");
+        new SiteBuilder(TestSite.options(content, dir.resolve("fresh2"))).build(Progress.NONE);
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh2")), ReproducibleBuildTest.files(dir.resolve("served")));
+        assertNotEquals(old, Files.getLastModifiedTime(untouched), "the navigation changed, so every page was laid out again");
+    }
+}

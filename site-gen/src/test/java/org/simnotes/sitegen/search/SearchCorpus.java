@@ -1,0 +1,58 @@
+package org.simnotes.sitegen.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.content.ContentLoader;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.markdown.MarkdownRenderer;
+import org.simnotes.sitegen.math.MathRenderer;
+
+/** Topics rendered as the build renders them, turned into search documents. */
+public final class SearchCorpus {
+    private static SearchIndex studyGuide;
+
+    private SearchCorpus() {
+    }
+
+    /** The repository's 16 topics, indexed once per test run. */
+    public static synchronized SearchIndex studyGuide() {
+        if (studyGuide == null) {
+            try {
+                studyGuide = SearchIndexer.index(documents(ContentLoader.load(TestSite.projectRoot().resolve("content")).topics()));
+            } catch (BuildException e) {
+                throw new AssertionError("the repository's own content must load: " + e.getMessage(), e);
+            }
+        }
+        return studyGuide;
+    }
+
+    public static List<SearchDocument> documents(List<Topic> topics) {
+        try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
+            Map<String, String> pagesByFile = new LinkedHashMap<>();
+            for (Topic t : topics) {
+                pagesByFile.put(t.file().getFileName().toString(), t.fileName());
+            }
+            MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
+            Problems problems = new Problems();
+            List<SearchDocument> docs = topics.parallelStream().map(t -> SearchDocument.of(t, markdown.render(t, problems))).toList();
+            problems.throwIfAny();
+            math.saveCache();
+            return docs;
+        } catch (BuildException e) {
+            throw new AssertionError(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page of each hit, best first. */
+    public static List<String> pages(SearchIndex index, String query) {
+        return SearchQuery.run(index, query).stream().map(h -> index.docs().get(h.doc()).href()).toList();
+    }
+}
