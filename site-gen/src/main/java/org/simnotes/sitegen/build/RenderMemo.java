@@ -1,56 +1,44 @@
 package org.simnotes.sitegen.build;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
-import org.simnotes.sitegen.render.Page;
 import org.simnotes.sitegen.render.TopicView;
+import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
- * What the previous build of one {@link SiteBuilder} rendered, so that the dev server's rebuild after
- * an edit renders again only the topics and pages whose inputs changed. A body is reused when its
- * file, text and the set of topic files are the same; a page when its view and everything every page
- * shares (site settings, navigation, asset names) are the same.
+ * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild
+ * after an edit redoes only what the edit changed. A body is reused when its file, text and the set of
+ * topic files are the same; a topic's search terms when its document is the same; the assets when the
+ * templates and the class names the bodies use are the same; a page is not laid out again when its
+ * view and everything every page shares (site settings, navigation, asset names) are the same.
  */
 final class RenderMemo {
     private final Map<String, Topic> topics = new HashMap<>();
     private final Map<String, RenderedTopic> bodies = new ConcurrentHashMap<>();
-    private final Map<String, Cached> pages = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
+    private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
+    private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
     private Object assetsKey;
-    private SiteBuilder.SiteAssets assets;
-
-    private record Cached(TopicView view, Page page) {
-    }
+    private Assets assets;
 
     /** Parsed topic files by file and text, for {@link ContentLoader#load(java.nio.file.Path, Map)}. */
     Map<String, Topic> topics() {
         return topics;
-    }
-
-    /**
-     * The assets for {@code key} (templates, bodies and search documents: the KaTeX fonts shipped
-     * depend on the formulas, the index on the text), collected again only when it changed.
-     */
-    synchronized SiteBuilder.SiteAssets assets(Object key, AssetSource source) throws IOException {
-        if (!key.equals(assetsKey)) {
-            assets = source.collect();
-            assetsKey = key;
-        }
-        return assets;
-    }
-
-    /** Collects the assets when the memo has none for the current input. */
-    interface AssetSource {
-        SiteBuilder.SiteAssets collect() throws IOException;
     }
 
     /** Forgets bodies that resolved links against another set of topic files. */
@@ -69,33 +57,81 @@ final class RenderMemo {
         bodies.put(key(t), body);
     }
 
-    /** Forgets every page when what all pages show (site, navigation, assets, templates) changed. */
-    synchronized void shared(SiteConfig config, List<CategoryView> categories, Map<String, String> assets, long templatesStamp) {
-        List<Object> now = List.of(config, categories, assets, templatesStamp);
-        if (!now.equals(shared)) {
-            pages.clear();
-            shared = now;
+    /** Every class name the bodies use, each body's found once. */
+    Set<String> classesUsed(List<RenderedTopic> rendered) {
+        Set<String> all = new HashSet<>();
+        for (RenderedTopic body : rendered) {
+            all.addAll(classes.computeIfAbsent(body.html(), Assets::classesIn));
         }
+        return all;
     }
 
-    Page page(TopicView view) {
-        Cached c = pages.get(view.slug());
-        return c != null && c.view().equals(view) ? c.page() : null;
+    /** The assets for the templates as of {@code templatesStamp} and these class names, collected again only when either changed. */
+    synchronized Assets assets(long templatesStamp, Set<String> classNames, AssetSource source) throws IOException {
+        List<Object> key = List.of(templatesStamp, classNames);
+        if (!key.equals(assetsKey)) {
+            assets = source.collect(classNames);
+            assetsKey = key;
+        }
+        return assets;
     }
 
-    void keepPage(TopicView view, Page page) {
-        pages.put(view.slug(), new Cached(view, page));
+    /** Collects the assets for pages using some class names. */
+    interface AssetSource {
+        Assets collect(Set<String> classNames) throws IOException;
+    }
+
+    /** The search index script of these documents; only documents not seen last time are read again. */
+    byte[] searchIndex(List<SearchDocument> documents) {
+        List<SearchIndexer.TopicTerms> found = documents.parallelStream()
+                .map(d -> terms.computeIfAbsent(d, SearchIndexer::terms))
+                .toList();
+        terms.keySet().retainAll(new HashSet<>(documents));
+        return SearchIndexer.merge(found).toScript().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Notes what every page shows (site, navigation, asset names, templates); returns whether it is
+     * what the previous render showed, and forgets every page when it is not.
+     */
+    synchronized boolean shared(SiteConfig config, List<CategoryView> categories, Map<String, String> assetNames,
+                                long templatesStamp) {
+        List<Object> now = List.of(config, categories, assetNames, templatesStamp);
+        if (now.equals(shared)) {
+            return true;
+        }
+        pages.clear();
+        shared = now;
+        return false;
+    }
+
+    /** Whether the page of {@code view} was laid out from the same view last time. */
+    boolean samePage(TopicView view) {
+        return view.equals(pages.get(view.slug()));
+    }
+
+    void keepPage(TopicView view) {
+        pages.put(view.slug(), view);
+    }
+
+    /** After a render whose files were not written: every page must be laid out again. */
+    synchronized void forgetPages() {
+        pages.clear();
+        shared = null;
     }
 
     /** Drops what no longer exists, so the memo does not outgrow the site. */
-    void retain(List<Topic> topics) {
-        Map<String, Boolean> keys = new HashMap<>();
-        for (Topic t : topics) {
-            keys.put(key(t), true);
-            keys.put(t.slug(), true);
+    void retain(List<Topic> current, List<RenderedTopic> rendered) {
+        Set<String> keys = new HashSet<>();
+        for (Topic t : current) {
+            keys.add(key(t));
+            keys.add(t.slug());
         }
-        bodies.keySet().retainAll(keys.keySet());
-        pages.keySet().retainAll(keys.keySet());
+        bodies.keySet().retainAll(keys);
+        pages.keySet().retainAll(keys);
+        Set<String> htmls = new HashSet<>();
+        rendered.forEach(b -> htmls.add(b.html()));
+        classes.keySet().retainAll(htmls);
     }
 
     private static String key(Topic t) {

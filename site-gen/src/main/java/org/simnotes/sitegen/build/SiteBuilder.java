@@ -1,6 +1,7 @@
 package org.simnotes.sitegen.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -21,7 +23,9 @@ import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
 import org.simnotes.sitegen.output.OutputFile;
-import org.simnotes.sitegen.output.SiteWriter;
+import org.simnotes.sitegen.output.FolderSync;
+import org.simnotes.sitegen.output.SiteFolder;
+import org.simnotes.sitegen.output.SiteOutput;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
 import org.simnotes.sitegen.render.Page;
@@ -30,12 +34,13 @@ import org.simnotes.sitegen.render.TemplateError;
 import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
-import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
  * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the
- * search index → pages → the site folder. Topics render in parallel; the output does not depend on
- * the order they finish in, and nothing is written unless every stage succeeded.
+ * search index → pages → an output (the site folder, the dev server's folder, the offline bundle).
+ * Topics render in parallel and pages go to the output as they are laid out, so no build holds the
+ * whole site in memory; the output does not depend on the order they finish in, and nothing is
+ * written unless every check passed.
  */
 public final class SiteBuilder {
     /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
@@ -43,50 +48,55 @@ public final class SiteBuilder {
 
     private final BuildOptions options;
     private final RenderMemo memo = new RenderMemo();
-    /** What {@link #update} wrote last, to write only what changed. */
-    private Map<String, byte[]> written = Map.of();
+    /** The dev server's output folder, made by the first {@link #update}. */
+    private FolderSync served;
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
     }
 
-    /** Renders the site and writes it to the output folder, which changes only if all of it rendered. */
+    /** Renders the site into the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
-        return renderAndWrite(progress, files -> SiteWriter.write(options.outputDir(), files));
+        try (SiteFolder folder = new SiteFolder(options.outputDir())) {
+            BuildResult result = render(progress, folder);
+            folder.commit();
+            return result;
+        }
     }
 
     /**
-     * For the dev server: renders again only what changed since this builder's last build and writes
+     * For the dev server: renders again only what changed since this builder's last update and writes
      * only the files whose bytes changed. Every check still runs before anything is written.
      */
     public BuildResult update(Progress progress) throws BuildException, IOException {
-        return renderAndWrite(progress, files -> written = SiteWriter.sync(options.outputDir(), files, written));
-    }
-
-    private interface FilesWriter {
-        void write(List<OutputFile> files) throws IOException;
-    }
-
-    private BuildResult renderAndWrite(Progress progress, FilesWriter writer) throws BuildException, IOException {
-        long start = System.nanoTime();
-        BuiltSite site = render(progress);
-        writer.write(site.files());
-        return new BuildResult(site.pages(), site.searchIndexBytes(), site.warnings(), (System.nanoTime() - start) / 1_000_000);
+        if (served == null) {
+            served = new FolderSync(options.outputDir());
+        }
+        try (FolderSync.Update out = served.begin()) {
+            BuildResult result = render(progress, out);
+            out.commit();
+            return result;
+        } catch (BuildException | IOException | RuntimeException e) {
+            // Pages laid out for an update that was not written must be laid out again next time.
+            memo.forgetPages();
+            throw e;
+        }
     }
 
     /**
-     * Renders every file of the site in memory, in an order that depends only on the input, so each
-     * writer (the site folder, the offline bundle) gets the same files. Topic bodies come first, since
-     * which KaTeX fonts ship depends on the formulas in them.
+     * Renders every file of the site into {@code out}; pages whose inputs did not change since the
+     * last render are kept when {@code out} still has them. Topic bodies come first, since which KaTeX
+     * fonts ship depends on the formulas in them.
      */
-    public BuiltSite render(Progress progress) throws BuildException, IOException {
+    public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
+        long start = System.nanoTime();
         Content content = ContentLoader.load(options.contentDir(), memo.topics());
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
 
         List<RenderedTopic> bodies = renderBodies(topics, problems, progress);
-        List<OutputFile> files = new ArrayList<>(new LinkChecker(content, bodies).check(bodies, problems));
+        List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems);
         warn(content, bodies, problems);
         problems.throwIfAny();
         if (options.strict() && !problems.warnings().isEmpty()) {
@@ -95,58 +105,68 @@ public final class SiteBuilder {
         for (int i = 0; i < topics.size(); i++) {
             memo.keepBody(topics.get(i), bodies.get(i));
         }
+        for (OutputFile f : shipped) {
+            out.add(f);
+        }
 
         long templatesStamp = templatesStamp();
-        List<String> htmls = bodies.stream().map(RenderedTopic::html).toList();
         List<SearchDocument> documents = IntStream.range(0, topics.size())
                 .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList();
-        SiteAssets site = memo.assets(List.of(templatesStamp, htmls, documents), () -> {
-            Assets collected = Assets.collect(options.templatesDir(), htmls);
-            byte[] index = SearchIndexer.index(documents).toScript().getBytes(StandardCharsets.UTF_8);
-            collected.addContentFile(SEARCH_INDEX, index);
-            return new SiteAssets(collected, index.length);
-        });
-        Assets assets = site.assets();
-        files.addAll(assets.files());
+        Assets assets = memo.assets(templatesStamp, memo.classesUsed(bodies), classes -> Assets.collect(options.templatesDir(), classes));
+        byte[] index = memo.searchIndex(documents);
+        for (OutputFile f : assets.files()) {
+            addUnlessKept(out, f);
+        }
+        out.add(new OutputFile(SEARCH_INDEX, index));
+        Map<String, String> assetNames = new TreeMap<>(assets.names());
+        assetNames.put(SEARCH_INDEX, SEARCH_INDEX);
         List<CategoryView> categories = categories(config, topics);
-        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assets.names(), categories);
-        memo.shared(config, categories, assets.names(), templatesStamp);
-        List<Page> indexable = new ArrayList<>();
-        Page search;
-        Page notFound;
+        boolean sameShared = memo.shared(config, categories, assetNames, templatesStamp);
+        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assetNames, categories);
+        List<String> indexable = new ArrayList<>();
+        indexable.add("index.html");
+        topics.forEach(t -> indexable.add(t.fileName()));
         try {
-            indexable.add(pages.home());
-            indexable.addAll(IntStream.range(0, topics.size()).parallel()
-                    .mapToObj(i -> topicPage(pages, view(topics, bodies, i)))
-                    .toList());
-            search = pages.search();
-            notFound = pages.notFound();
+            if (!(sameShared && out.keep("index.html") && out.keep("search.html") && out.keep("404.html"))) {
+                add(out, pages.home(), false);
+                // The search page works offline but is no page for search engines: it is not in the sitemap.
+                add(out, pages.search(), false);
+                add(out, pages.notFound(), true);
+            }
+            IntStream.range(0, topics.size()).parallel().forEach(i -> {
+                TopicView view = view(topics, bodies, i);
+                String path = view.slug() + ".html";
+                if (!(memo.samePage(view) && out.keep(path))) {
+                    add(out, pages.topic(view), false);
+                    memo.keepPage(view);
+                }
+            });
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        for (Page p : indexable) {
-            files.add(new OutputFile(p.path(), p.html().getBytes(StandardCharsets.UTF_8)));
+        for (OutputFile f : Sitemap.files(config, indexable)) {
+            out.add(f);
         }
-        // The search page works offline but is no page for search engines: it is not in the sitemap.
-        files.add(new OutputFile(search.path(), search.html().getBytes(StandardCharsets.UTF_8)));
-        files.add(new OutputFile(notFound.path(), notFound.html().getBytes(StandardCharsets.UTF_8), true));
-        files.addAll(Sitemap.files(config, indexable.stream().map(Page::path).toList()));
-        files.add(HostHeaders.forSite().file());
-        memo.retain(topics);
-        return new BuiltSite(files, indexable.size() + 2, site.searchIndexBytes(), problems.warnings());
+        out.add(HostHeaders.forSite().file());
+        memo.retain(topics, bodies);
+        return new BuildResult(indexable.size() + 2, index.length, problems.warnings(), (System.nanoTime() - start) / 1_000_000);
     }
 
-    /** The front-end files with the search index among them, and the index's size for the summary. */
-    record SiteAssets(Assets assets, int searchIndexBytes) {
+    private static void add(SiteOutput out, Page page, boolean hostOnly) {
+        try {
+            out.add(new OutputFile(page.path(), page.html().getBytes(StandardCharsets.UTF_8), hostOnly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    private Page topicPage(PageRenderer pages, TopicView view) {
-        Page page = memo.page(view);
-        if (page == null) {
-            page = pages.topic(view);
-            memo.keepPage(view, page);
+    /** Asset files carry their content's hash in their name (the KaTeX fonts, their version's): kept when there. */
+    private static void addUnlessKept(SiteOutput out, OutputFile f) throws IOException {
+        if (!out.keep(f.path())) {
+            out.add(f);
         }
-        return page;
     }
 
     /** The newest change among the templates: pages are laid out again when it moves. */
@@ -214,9 +234,12 @@ public final class SiteBuilder {
         for (Topic t : topics) {
             byCategory.computeIfAbsent(t.category(), k -> new ArrayList<>()).add(TopicLink.of(t));
         }
-        return byCategory.entrySet().stream()
-                .filter(e -> !e.getValue().isEmpty())
-                .map(e -> new CategoryView(e.getKey(), List.copyOf(e.getValue())))
-                .toList();
+        List<CategoryView> views = new ArrayList<>();
+        for (Map.Entry<String, List<TopicLink>> e : byCategory.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                views.add(new CategoryView(e.getKey(), List.copyOf(e.getValue()), views.size()));
+            }
+        }
+        return List.copyOf(views);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.BuildResult;
-import org.simnotes.sitegen.build.BuiltSite;
 import org.simnotes.sitegen.build.Problem;
 
 /** How {@code build}, {@code serve} and {@code bundle} tell the author what happened: one line, or every fault. */
@@ -26,10 +25,10 @@ final class BuildReporter {
         out.flush();
     }
 
-    void bundled(BuiltSite site, int pages, long bytes, long millis, Path zip) {
-        warnings(site.warnings());
+    void bundled(List<Problem> warnings, int pages, long bytes, long millis, Path zip) {
+        warnings(warnings);
         out.printf(Locale.ROOT, "Bundled %d pages, %.1f KB, in %.2f s, %s → %s%n", pages, bytes / 1024.0,
-                millis / 1000.0, count(site.warnings()), zip);
+                millis / 1000.0, count(warnings), zip);
         out.flush();
     }
 

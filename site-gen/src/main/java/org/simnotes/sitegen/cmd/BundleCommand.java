@@ -2,14 +2,12 @@ package org.simnotes.sitegen.cmd;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuiltSite;
+import org.simnotes.sitegen.build.BuildResult;
 import org.simnotes.sitegen.build.SiteBuilder;
-import org.simnotes.sitegen.output.OutputFile;
-import org.simnotes.sitegen.output.ZipWriter;
+import org.simnotes.sitegen.output.ZipBundle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,12 +36,12 @@ final class BundleCommand implements Callable<Integer> {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.onTerminal()) {
-            BuiltSite built = new SiteBuilder(site.toBuildOptions(null)).render(bar);
-            bar.close();
-            List<OutputFile> files = built.files().stream().filter(f -> !f.hostOnly()).toList();
-            long bytes = ZipWriter.write(zip, topFolder(), files);
-            int pages = (int) files.stream().filter(f -> f.path().endsWith(".html")).count();
-            report.bundled(built, pages, bytes, (System.nanoTime() - start) / 1_000_000, zip);
+            try (ZipBundle bundle = new ZipBundle(zip, topFolder())) {
+                BuildResult built = new SiteBuilder(site.toBuildOptions(null)).render(bar, bundle);
+                bar.close();
+                long bytes = bundle.commit();
+                report.bundled(built.warnings(), bundle.pages(), bytes, (System.nanoTime() - start) / 1_000_000, zip);
+            }
             return 0;
         } catch (BuildException e) {
             report.failure(e, zip);

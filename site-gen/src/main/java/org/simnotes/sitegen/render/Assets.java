@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.output.OutputFile;
@@ -36,8 +36,13 @@ public final class Assets {
     private Assets() {
     }
 
-    /** The assets for pages whose rendered formulas are in {@code mathHtml}. */
-    public static Assets collect(Path templatesDir, Collection<String> mathHtml) throws IOException {
+    /** The class names a page body uses, which decide the KaTeX fonts to ship (see {@link #collect}). */
+    public static Set<String> classesIn(String html) {
+        return KatexStyles.classesIn(html);
+    }
+
+    /** The assets for pages whose bodies use the class names {@code classes}. */
+    public static Assets collect(Path templatesDir, Set<String> classes) throws IOException {
         Assets a = new Assets();
         Path dir = templatesDir.resolve("assets");
         if (Files.isDirectory(dir)) {
@@ -47,7 +52,7 @@ public final class Assets {
                 }
             }
         }
-        a.addKatex(mathHtml);
+        a.addKatex(classes);
         a.addSimulations();
         return a;
     }
@@ -61,16 +66,6 @@ public final class Assets {
         return List.copyOf(files);
     }
 
-    /**
-     * Adds a file the build made from the content (the search index) at a fixed path outside
-     * {@code assets/}: a hashed name would change every page on every edit, and only {@code assets/}
-     * is cached for ever.
-     */
-    public void addContentFile(String name, byte[] bytes) {
-        names.put(name, name);
-        files.add(new OutputFile(name, bytes));
-    }
-
     private void addHashed(String name, byte[] bytes) {
         addHashed(name, name, bytes);
     }
@@ -82,8 +77,8 @@ public final class Assets {
         files.add(new OutputFile(hashed, bytes));
     }
 
-    private void addKatex(Collection<String> mathHtml) {
-        KatexStyles styles = KatexStyles.trimmed(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8), mathHtml);
+    private void addKatex(Set<String> classes) {
+        KatexStyles styles = KatexStyles.trimmed(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8), classes);
         addHashed("katex.css", KATEX_DIR + "katex.min.css", styles.css().getBytes(StandardCharsets.UTF_8));
         for (String font : styles.fonts()) {
             files.add(new OutputFile("assets/" + KATEX_DIR + font, resource(KATEX_DIST + font)));

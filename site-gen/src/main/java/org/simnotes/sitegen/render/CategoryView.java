@@ -1,32 +1,44 @@
 package org.simnotes.sitegen.render;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
- * A category on the home page and in the sidebar, with its topics in reading order. In a sidebar a
- * large category shows only the topics around the current one: {@code first} is the place of the
- * first one shown, {@code total} how many the category has.
+ * A category on the home page and in the sidebar, with its topics in reading order. {@code index} is
+ * its place among all categories (the home page's anchor {@code cat-index}). In a sidebar a category
+ * may show only some of its topics: {@code first} is the place of the first one shown, {@code total}
+ * how many the category has.
  */
-public record CategoryView(String name, List<TopicLink> topics, int first, int total) {
-    /** Categories up to this size are listed whole in every sidebar. */
+public record CategoryView(String name, List<TopicLink> topics, int first, int total, int index) {
+    /** Categories up to this size are listed whole in a sidebar. */
     static final int SIDEBAR_LIMIT = 60;
     private static final int SIDEBAR_REACH = 15;
 
-    public CategoryView(String name, List<TopicLink> topics) {
-        this(name, topics, 0, topics.size());
+    public CategoryView(String name, List<TopicLink> topics, int index) {
+        this(name, topics, 0, topics.size(), index);
     }
 
     /**
-     * This category as the sidebar of the topic at {@code index} shows it. Listing every topic on
-     * every page would make a site of n topics n² in size.
+     * This category as the sidebar of the topic at {@code at} shows it. Listing every topic on every
+     * page would make a site of n topics n² in size.
      */
-    CategoryView around(int index) {
+    CategoryView around(int at) {
         if (topics.size() <= SIDEBAR_LIMIT) {
             return this;
         }
-        int from = Math.max(0, Math.min(index - SIDEBAR_REACH, topics.size() - 2 * SIDEBAR_REACH - 1));
+        int from = Math.max(0, Math.min(at - SIDEBAR_REACH, topics.size() - 2 * SIDEBAR_REACH - 1));
         int to = Math.min(topics.size(), from + 2 * SIDEBAR_REACH + 1);
-        return new CategoryView(name, topics.subList(from, to), from, total);
+        return new CategoryView(name, topics.subList(from, to), from, total, index);
+    }
+
+    /** This category by name and count only, as the sidebar of another category's topic shows it. */
+    CategoryView collapsed() {
+        return new CategoryView(name, List.of(), 0, total, index);
+    }
+
+    /** The same category with each topic link given by {@code link}. */
+    CategoryView withLinks(UnaryOperator<TopicLink> link) {
+        return new CategoryView(name, topics.stream().map(link).toList(), first, total, index);
     }
 
     /** Whether the sidebar shows only part of the category. */

@@ -1,6 +1,5 @@
 package org.simnotes.sitegen.render;
 
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,16 +31,19 @@ final class KatexStyles {
         this.fonts = fonts;
     }
 
-    /** KaTeX's {@code katex.min.css} trimmed for pages whose HTML is {@code pages}. */
-    static KatexStyles trimmed(String katexCss, Collection<String> pages) {
-        String css = LEGACY_FONTS.matcher(katexCss).replaceAll("");
+    /** The class names in {@code html}'s class attributes. */
+    static Set<String> classesIn(String html) {
         Set<String> classes = new HashSet<>();
-        for (String html : pages) {
-            Matcher m = CLASS_ATTR.matcher(html);
-            while (m.find()) {
-                classes.addAll(List.of(m.group(1).trim().split("\\s+")));
-            }
+        Matcher m = CLASS_ATTR.matcher(html);
+        while (m.find()) {
+            classes.addAll(List.of(m.group(1).trim().split("\\s+")));
         }
+        return classes;
+    }
+
+    /** KaTeX's {@code katex.min.css} trimmed for pages whose HTML uses the class names {@code classes}. */
+    static KatexStyles trimmed(String katexCss, Set<String> classes) {
+        String css = LEGACY_FONTS.matcher(katexCss).replaceAll("");
         Set<String> used = new HashSet<>();
         Matcher rule = RULE.matcher(css);
         while (rule.find()) {

@@ -2,8 +2,6 @@ package org.simnotes.sitegen.render;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,20 +52,14 @@ public final class PageRenderer {
     /** The categories with links that work from {@code root} (the 404 page is served at any depth). */
     private List<CategoryView> categoriesAt(String root) {
         return categories.stream()
-                .map(c -> new CategoryView(c.name(), c.topics().stream()
-                        .map(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())).toList()))
+                .map(c -> c.withLinks(t -> new TopicLink(t.slug(), t.title(), t.summary(), root + t.href())))
                 .toList();
     }
 
-    /** The sidebar of one topic page: every category, the topic's own shown around it. */
-    private List<CategoryView> sidebar(String slug) {
-        int[] at = positions.get(slug);
-        List<CategoryView> nav = new ArrayList<>(categories.size());
-        for (int c = 0; c < categories.size(); c++) {
-            CategoryView cat = categories.get(c);
-            nav.add(cat.around(at != null && at[0] == c ? at[1] : 0));
-        }
-        return nav;
+    /** The sidebar of one topic page. */
+    private Sidebar sidebar(String slug) {
+        int[] at = positions.getOrDefault(slug, new int[2]);
+        return Sidebar.of(categories, at[0], at[1]);
     }
 
     public Page home() {

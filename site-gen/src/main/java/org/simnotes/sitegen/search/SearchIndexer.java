@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.simnotes.sitegen.markdown.TopicSection;
 
-/** Builds the {@link SearchIndex} of a site's topics, in reading order. */
+/**
+ * Builds the {@link SearchIndex} of a site's topics, in reading order. Indexing is two steps: finding
+ * each topic's terms ({@link #terms}, which depends on that topic alone, so a rebuild after an edit
+ * can keep the other topics' results) and merging them into postings ({@link #index(List)}).
+ */
 public final class SearchIndexer {
     private final List<SearchIndex.Doc> docs = new ArrayList<>();
     private final List<SearchIndex.Section> sections = new ArrayList<>();
@@ -18,17 +22,30 @@ public final class SearchIndexer {
     private SearchIndexer() {
     }
 
-    public static SearchIndex index(List<SearchDocument> documents) {
-        SearchIndexer indexer = new SearchIndexer();
-        for (SearchDocument d : documents) {
-            indexer.add(d);
-        }
-        return indexer.finish(documents.size());
+    /** One topic's sections, each with its terms: term to {flags, count}. */
+    public record TopicTerms(String href, String title, List<SectionTerms> sections) {
     }
 
-    private void add(SearchDocument d) {
-        int doc = docs.size();
-        docs.add(new SearchIndex.Doc(d.href(), d.title(), sections.size()));
+    /** A section's anchor, heading and text, and the terms in it. */
+    public record SectionTerms(String anchor, String heading, String text, Map<String, int[]> found) {
+    }
+
+    public static SearchIndex index(List<SearchDocument> documents) {
+        return merge(documents.stream().map(SearchIndexer::terms).toList());
+    }
+
+    /** The index of topics whose terms were found by {@link #terms}. */
+    public static SearchIndex merge(List<TopicTerms> topics) {
+        SearchIndexer indexer = new SearchIndexer();
+        for (TopicTerms t : topics) {
+            indexer.add(t);
+        }
+        return indexer.finish(topics.size());
+    }
+
+    /** The terms of one topic: its head (title, tags, summary, lead text), then each section. */
+    public static TopicTerms terms(SearchDocument d) {
+        List<SectionTerms> out = new ArrayList<>();
         List<TopicSection> parts = d.sections();
         boolean hasLead = !parts.isEmpty() && parts.get(0).heading().isEmpty();
         String head = hasLead ? (d.summary() + " " + parts.get(0).text()).strip() : d.summary();
@@ -38,12 +55,21 @@ public final class SearchIndexer {
             mark(found, tag, SearchIndex.TAG);
         }
         count(found, head);
-        addSection(new SearchIndex.Section(doc, "", "", head), found);
+        out.add(new SectionTerms("", "", head, found));
         for (TopicSection s : hasLead ? parts.subList(1, parts.size()) : parts) {
             found = new LinkedHashMap<>();
             mark(found, s.heading(), SearchIndex.HEADING);
             count(found, s.text());
-            addSection(new SearchIndex.Section(doc, s.id(), s.heading(), s.text()), found);
+            out.add(new SectionTerms(s.id(), s.heading(), s.text(), found));
+        }
+        return new TopicTerms(d.href(), d.title(), List.copyOf(out));
+    }
+
+    private void add(TopicTerms t) {
+        int doc = docs.size();
+        docs.add(new SearchIndex.Doc(t.href(), t.title(), sections.size()));
+        for (SectionTerms s : t.sections()) {
+            addSection(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()), s.found());
         }
     }
 

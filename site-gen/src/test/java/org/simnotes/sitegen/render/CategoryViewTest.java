@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class CategoryViewTest {
     private static CategoryView category(int n) {
         List<TopicLink> topics = IntStream.range(0, n).mapToObj(i -> new TopicLink("t" + i, "题" + i, "", "t" + i + ".html")).toList();
-        return new CategoryView("基础", topics);
+        return new CategoryView("基础", topics, 0);
     }
 
     @Test

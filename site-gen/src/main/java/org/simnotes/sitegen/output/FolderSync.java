@@ -1,0 +1,97 @@
+package org.simnotes.sitegen.output;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps a site folder up to date in place, for the dev server: each {@link Update} writes only the
+ * files whose bytes changed since the last committed one and removes files no longer built. The first
+ * update, or one after the folder went missing, writes the folder whole like {@link SiteFolder}.
+ */
+public final class FolderSync {
+    private final Path dir;
+    /** Each file of the folder as last committed: path to a digest of its bytes. */
+    private Map<String, String> written = Map.of();
+
+    public FolderSync(Path target) {
+        this.dir = target.toAbsolutePath().normalize();
+    }
+
+    public Update begin() throws IOException {
+        return new Update(written.isEmpty() || !Files.isDirectory(dir) ? new SiteFolder(dir) : null);
+    }
+
+    /** One build's files. Nothing is written before {@link #commit}; closing without it changes nothing. */
+    public final class Update implements SiteOutput, AutoCloseable {
+        private final SiteFolder whole;
+        private final Map<String, String> now = new ConcurrentHashMap<>();
+        private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
+
+        private Update(SiteFolder whole) {
+            this.whole = whole;
+        }
+
+        @Override
+        public boolean keep(String path) {
+            String digest = whole == null ? written.get(path) : null;
+            if (digest != null) {
+                now.put(path, digest);
+            }
+            return digest != null;
+        }
+
+        @Override
+        public void add(OutputFile file) throws IOException {
+            String digest = digest(file.bytes());
+            now.put(file.path(), digest);
+            if (whole != null) {
+                whole.add(file);
+            } else if (!digest.equals(written.get(file.path()))) {
+                changed.put(file.path(), file.bytes());
+            }
+        }
+
+        public void commit() throws IOException {
+            if (whole != null) {
+                whole.commit();
+            } else {
+                for (Map.Entry<String, byte[]> e : changed.entrySet()) {
+                    Path p = StagingFolder.resolve(dir, e.getKey());
+                    Files.createDirectories(p.getParent());
+                    Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+                    Files.write(tmp, e.getValue());
+                    Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+                for (String gone : written.keySet()) {
+                    if (!now.containsKey(gone)) {
+                        Files.deleteIfExists(StagingFolder.resolve(dir, gone));
+                    }
+                }
+            }
+            written = new HashMap<>(now);
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (whole != null) {
+                whole.close();
+            }
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return new String(MessageDigest.getInstance("SHA-256").digest(bytes), StandardCharsets.ISO_8859_1);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.simnotes.sitegen.output;
+
+import java.io.IOException;
+
+/**
+ * Where a build puts the site's files as it renders them, from several threads at once, so no build
+ * holds the whole site in memory. Nothing a reader sees changes until the writer's own commit step.
+ */
+public interface SiteOutput {
+    void add(OutputFile file) throws IOException;
+
+    /**
+     * Whether the file the last committed build wrote at {@code path} stays as it is, so a page whose
+     * inputs did not change need not be rendered again. Only the dev server's output says yes.
+     */
+    default boolean keep(String path) {
+        return false;
+    }
+}
