@@ -90,6 +90,9 @@ public final class SiteBuilder {
      */
     public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
         long start = System.nanoTime();
+        if (!Files.isDirectory(options.templatesDir())) {
+            throw new BuildException(options.templatesDir(), 0, "templates folder not found");
+        }
         Content content = ContentLoader.load(options.contentDir(), memo.topics());
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();

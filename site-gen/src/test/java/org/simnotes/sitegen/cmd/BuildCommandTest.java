@@ -248,6 +248,16 @@ class BuildCommandTest {
         assertNoStackTrace(run);
     }
 
+    @Test
+    void aMissingTemplatesFolderIsAnErrorNotACrash() {
+        CliRun run = CliRun.of("build", "--content", TestSite.projectRoot().resolve("content").toString(),
+                "--templates", dir.resolve("no-templates").toString(), "--output", dir.resolve("site").toString(),
+                "--cache", TestSite.mathCache().toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("no-templates: templates folder not found"), run.err());
+        assertNoStackTrace(run);
+    }
+
     private static void assertNoStackTrace(CliRun run) {
         assertFalse(run.err().contains("\tat "), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
