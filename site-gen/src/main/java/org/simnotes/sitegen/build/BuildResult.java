@@ -2,6 +2,9 @@ package org.simnotes.sitegen.build;
 
 import java.util.List;
 
-/** What a finished build reports: pages written, the search index's size, warnings, and how long it took. */
-public record BuildResult(int pages, int searchIndexBytes, List<Problem> warnings, long millis) {
+/**
+ * What a finished build reports: pages written, the search index's size, warnings, how long it took,
+ * and how long until the pages were written (the dev server writes the search index after them).
+ */
+public record BuildResult(int pages, int searchIndexBytes, List<Problem> warnings, long millis, long pagesMillis) {
 }

@@ -2,6 +2,7 @@ package org.simnotes.sitegen.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.simnotes.sitegen.search.SearchIndexer;
  */
 final class RenderMemo {
     private final Map<String, Topic> topics = new HashMap<>();
-    private final Map<String, RenderedTopic> bodies = new ConcurrentHashMap<>();
+    private final Map<BodyKey, RenderedTopic> bodies = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
     private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
     private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
@@ -122,19 +123,24 @@ final class RenderMemo {
 
     /** Drops what no longer exists, so the memo does not outgrow the site. */
     void retain(List<Topic> current, List<RenderedTopic> rendered) {
-        Set<String> keys = new HashSet<>();
+        Set<BodyKey> keys = new HashSet<>();
+        Set<String> slugs = new HashSet<>();
         for (Topic t : current) {
             keys.add(key(t));
-            keys.add(t.slug());
+            slugs.add(t.slug());
         }
         bodies.keySet().retainAll(keys);
-        pages.keySet().retainAll(keys);
+        pages.keySet().retainAll(slugs);
         Set<String> htmls = new HashSet<>();
         rendered.forEach(b -> htmls.add(b.html()));
         classes.keySet().retainAll(htmls);
     }
 
-    private static String key(Topic t) {
-        return t.file() + "\u0000" + t.bodyLine() + "\u0000" + t.body();
+    /** What a body's HTML depends on besides the set of topic files (an unchanged topic keeps its strings, so this compares fast). */
+    private record BodyKey(Path file, int bodyLine, String body) {
+    }
+
+    private static BodyKey key(Topic t) {
+        return new BodyKey(t.file(), t.bodyLine(), t.body());
     }
 }

@@ -42,14 +42,15 @@ import org.simnotes.sitegen.search.SearchDocument;
  * whole site in memory; the output does not depend on the order they finish in, and nothing is
  * written unless every check passed.
  */
-public final class SiteBuilder {
+public final class SiteBuilder implements AutoCloseable {
     /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
     public static final String SEARCH_INDEX = "search-index.js";
 
     private final BuildOptions options;
     private final RenderMemo memo = new RenderMemo();
-    /** The dev server's output folder, made by the first {@link #update}. */
+    /** The dev server's output folder and formula renderer, made by the first {@link #update}. */
     private FolderSync served;
+    private MathRenderer servedMath;
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
@@ -57,29 +58,54 @@ public final class SiteBuilder {
 
     /** Renders the site into the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
-        try (SiteFolder folder = new SiteFolder(options.outputDir())) {
-            BuildResult result = render(progress, folder);
+        try (SiteFolder folder = new SiteFolder(options.outputDir()); MathRenderer math = MathRenderer.open(options.cacheDir())) {
+            long start = System.nanoTime();
+            Rendered r = render(progress, folder, math, false);
             folder.commit();
-            return result;
+            return r.result(r.index(), start, System.nanoTime());
         }
     }
 
     /**
      * For the dev server: renders again only what changed since this builder's last update and writes
-     * only the files whose bytes changed. Every check still runs before anything is written.
+     * only the files whose bytes changed. Every check still runs before anything is written. The pages
+     * are written first, then {@code pagesWritten} runs (the browser may reload), then the search index,
+     * which only the search box loads and which takes longest to make again.
      */
-    public BuildResult update(Progress progress) throws BuildException, IOException {
+    public BuildResult update(Progress progress, Runnable pagesWritten) throws BuildException, IOException {
         if (served == null) {
             served = new FolderSync(options.outputDir());
+            // Kept open between updates, so a new formula does not start KaTeX again on every edit.
+            servedMath = MathRenderer.open(options.cacheDir());
         }
+        long start = System.nanoTime();
+        Rendered r;
         try (FolderSync.Update out = served.begin()) {
-            BuildResult result = render(progress, out);
+            r = render(progress, out, servedMath, true);
             out.commit();
-            return result;
         } catch (BuildException | IOException | RuntimeException e) {
             // Pages laid out for an update that was not written must be laid out again next time.
             memo.forgetPages();
             throw e;
+        }
+        long pagesDone = System.nanoTime();
+        pagesWritten.run();
+        byte[] index = r.index();
+        if (index == null) {
+            index = memo.searchIndex(r.documents());
+            served.write(new OutputFile(SEARCH_INDEX, index));
+        }
+        return r.result(index, start, pagesDone);
+    }
+
+    /**
+     * What a render made: the page count, warnings, the search documents, and the search index unless
+     * it was left for later ({@code index} null).
+     */
+    private record Rendered(int pages, List<Problem> warnings, List<SearchDocument> documents, byte[] index) {
+        BuildResult result(byte[] writtenIndex, long start, long pagesDone) {
+            long now = System.nanoTime();
+            return new BuildResult(pages, writtenIndex.length, warnings, (now - start) / 1_000_000, (pagesDone - start) / 1_000_000);
         }
     }
 
@@ -89,7 +115,16 @@ public final class SiteBuilder {
      * fonts ship depends on the formulas in them.
      */
     public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
-        long start = System.nanoTime();
+        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
+            long start = System.nanoTime();
+            Rendered r = render(progress, out, math, false);
+            return r.result(r.index(), start, System.nanoTime());
+        }
+    }
+
+    /** Renders into {@code out}; with {@code deferIndex}, leaves the search index to the caller when {@code out} keeps the last one. */
+    private Rendered render(Progress progress, SiteOutput out, MathRenderer math, boolean deferIndex)
+            throws BuildException, IOException {
         if (!Files.isDirectory(options.templatesDir())) {
             throw new BuildException(options.templatesDir(), 0, "templates folder not found");
         }
@@ -98,7 +133,7 @@ public final class SiteBuilder {
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
 
-        List<RenderedTopic> bodies = renderBodies(topics, problems, progress);
+        List<RenderedTopic> bodies = renderBodies(topics, math, problems, progress);
         List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems);
         warn(content, bodies, problems);
         problems.throwIfAny();
@@ -116,11 +151,14 @@ public final class SiteBuilder {
         List<SearchDocument> documents = IntStream.range(0, topics.size())
                 .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList();
         Assets assets = memo.assets(templatesStamp, memo.classesUsed(bodies), classes -> Assets.collect(options.templatesDir(), classes));
-        byte[] index = memo.searchIndex(documents);
         for (OutputFile f : assets.files()) {
             addUnlessKept(out, f);
         }
-        out.add(new OutputFile(SEARCH_INDEX, index));
+        byte[] index = null;
+        if (!(deferIndex && out.keep(SEARCH_INDEX))) {
+            index = memo.searchIndex(documents);
+            out.add(new OutputFile(SEARCH_INDEX, index));
+        }
         Map<String, String> assetNames = new TreeMap<>(assets.names());
         assetNames.put(SEARCH_INDEX, SEARCH_INDEX);
         List<CategoryView> categories = categories(config, topics);
@@ -154,7 +192,7 @@ public final class SiteBuilder {
         }
         out.add(HostHeaders.forSite().file());
         memo.retain(topics, bodies);
-        return new BuildResult(indexable.size() + 2, index.length, problems.warnings(), (System.nanoTime() - start) / 1_000_000);
+        return new Rendered(indexable.size() + 2, problems.warnings(), documents, index);
     }
 
     private static void add(SiteOutput out, Page page, boolean hostOnly) {
@@ -183,25 +221,32 @@ public final class SiteBuilder {
         }
     }
 
-    private List<RenderedTopic> renderBodies(List<Topic> topics, Problems problems, Progress progress) throws IOException {
+    private List<RenderedTopic> renderBodies(List<Topic> topics, MathRenderer math, Problems problems, Progress progress)
+            throws IOException {
         Map<String, String> pagesByFile = new LinkedHashMap<>();
         for (Topic t : topics) {
             pagesByFile.put(t.file().getFileName().toString(), t.fileName());
         }
         AtomicInteger done = new AtomicInteger();
         memo.topicFiles(pagesByFile);
-        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
-            List<RenderedTopic> bodies = topics.parallelStream()
-                    .map(t -> {
-                        RenderedTopic kept = memo.body(t);
-                        RenderedTopic body = kept != null ? kept : markdown.render(t, problems);
-                        progress.step(done.incrementAndGet(), topics.size());
-                        return body;
-                    })
-                    .toList();
-            math.saveCache();
-            return bodies;
+        MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
+        List<RenderedTopic> bodies = topics.parallelStream()
+                .map(t -> {
+                    RenderedTopic kept = memo.body(t);
+                    RenderedTopic body = kept != null ? kept : markdown.render(t, problems);
+                    progress.step(done.incrementAndGet(), topics.size());
+                    return body;
+                })
+                .toList();
+        math.saveCache();
+        return bodies;
+    }
+
+    /** Stops the dev server's formula renderer, if {@link #update} started one. */
+    @Override
+    public void close() {
+        if (servedMath != null) {
+            servedMath.close();
         }
     }
 

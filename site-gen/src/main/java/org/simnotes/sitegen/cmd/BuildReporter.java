@@ -25,6 +25,15 @@ final class BuildReporter {
         out.flush();
     }
 
+    /** For the dev server, which writes the pages first and the search index after them. */
+    void served(BuildResult result, Path output) {
+        warnings(result.warnings());
+        out.printf(Locale.ROOT, "Built %d pages in %.2f s and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
+                result.pagesMillis() / 1000.0, (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0,
+                count(result.warnings()), output);
+        out.flush();
+    }
+
     void bundled(List<Problem> warnings, int pages, long bytes, long millis, Path zip) {
         warnings(warnings);
         out.printf(Locale.ROOT, "Bundled %d pages, %.1f KB, in %.2f s, %s → %s%n", pages, bytes / 1024.0,

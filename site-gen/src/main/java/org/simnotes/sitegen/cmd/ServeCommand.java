@@ -39,23 +39,24 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output));
-        if (!rebuild(builder, report)) {
-            return 1;
-        }
-        try (DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
-                () -> rebuild(builder, report))) {
-            spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
-                    server.address().getPort());
-            spec.commandLine().getOut().flush();
-            new CountDownLatch(1).await();
+        try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output))) {
+            if (!rebuild(builder, report, () -> { })) {
+                return 1;
+            }
+            try (DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
+                    pagesWritten -> rebuild(builder, report, pagesWritten))) {
+                spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
+                        server.address().getPort());
+                spec.commandLine().getOut().flush();
+                new CountDownLatch(1).await();
+            }
         }
         return 0;
     }
 
-    private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report) {
+    private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report, Runnable pagesWritten) {
         try {
-            report.success(builder.update(Progress.NONE), folder.output);
+            report.served(builder.update(Progress.NONE, pagesWritten), folder.output);
             return true;
         } catch (BuildException e) {
             report.failure(e, folder.output);

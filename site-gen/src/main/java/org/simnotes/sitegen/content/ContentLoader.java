@@ -6,11 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.Problems;
@@ -26,8 +28,9 @@ public final class ContentLoader {
     }
 
     /**
-     * Loads the content, reusing from {@code parsed} (file and text to topic) every topic whose file
-     * has not changed since the last load with the same map, which it then holds for the next load.
+     * Loads the content, reusing from {@code parsed} every topic whose file has the same size and
+     * modification time as at the last load with the same map (which then holds this load's topics),
+     * so the dev server reads again only the files an edit touched.
      */
     public static Content load(Path contentDir, Map<String, Topic> parsed) throws BuildException {
         if (!Files.isDirectory(contentDir)) {
@@ -38,15 +41,15 @@ public final class ContentLoader {
         List<Topic> topics = new ArrayList<>();
         Map<String, Topic> now = new HashMap<>();
         for (Path file : topicFiles(contentDir, problems)) {
-            String text = read(file, problems);
-            if (text != null) {
-                String key = file + "\u0000" + text;
-                Topic topic = parsed.get(key);
-                if (topic == null) {
-                    topic = TopicParser.parse(file, text, problems);
-                }
-                if (topic != null) {
-                    topics.add(topic);
+            String key = stamp(file);
+            Topic topic = key == null ? null : parsed.get(key);
+            if (topic == null) {
+                String text = read(file, problems);
+                topic = text == null ? null : TopicParser.parse(file, text, problems);
+            }
+            if (topic != null) {
+                topics.add(topic);
+                if (key != null) {
                     now.put(key, topic);
                 }
             }
@@ -94,6 +97,16 @@ public final class ContentLoader {
         } catch (IOException e) {
             problems.error(dir, 0, "cannot list: " + e.getMessage());
             return List.of();
+        }
+    }
+
+    /** The file with its size and modification time, or null when they cannot be read (it is then read anyway). */
+    private static String stamp(Path file) {
+        try {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return file + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FolderSync {
     private final Path dir;
     /** Each file of the folder as last committed: path to a digest of its bytes. */
-    private Map<String, String> written = Map.of();
+    private Map<String, String> written = new HashMap<>();
 
     public FolderSync(Path target) {
         this.dir = target.toAbsolutePath().normalize();
@@ -64,11 +64,7 @@ public final class FolderSync {
                 whole.commit();
             } else {
                 for (Map.Entry<String, byte[]> e : changed.entrySet()) {
-                    Path p = StagingFolder.resolve(dir, e.getKey());
-                    Files.createDirectories(p.getParent());
-                    Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-                    Files.write(tmp, e.getValue());
-                    Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    replace(e.getKey(), e.getValue());
                 }
                 for (String gone : written.keySet()) {
                     if (!now.containsKey(gone)) {
@@ -85,6 +81,27 @@ public final class FolderSync {
                 whole.close();
             }
         }
+    }
+
+    /**
+     * Writes one file into the folder as last committed, if its bytes changed, for a file finished
+     * after the rest of its update (the dev server writes the search index after the pages).
+     */
+    public void write(OutputFile file) throws IOException {
+        String digest = digest(file.bytes());
+        if (!digest.equals(written.get(file.path()))) {
+            replace(file.path(), file.bytes());
+            written.put(file.path(), digest);
+        }
+    }
+
+    /** Replaces one file so that a reader sees the old bytes or the new, never a part. */
+    private void replace(String path, byte[] bytes) throws IOException {
+        Path p = StagingFolder.resolve(dir, path);
+        Files.createDirectories(p.getParent());
+        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+        Files.write(tmp, bytes);
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static String digest(byte[] bytes) {

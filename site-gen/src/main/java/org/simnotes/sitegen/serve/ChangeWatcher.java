@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * editor's save-as-rename-and-write triggers one rebuild, not three.
  */
 public final class ChangeWatcher implements AutoCloseable {
-    private static final long SETTLE_MILLIS = 150;
+    private static final long SETTLE_MILLIS = 60;
 
     private final WatchService watcher = FileSystems.getDefault().newWatchService();
     private final Thread thread;

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 /**
  * The dev server: serves the site folder exactly as built, watches the sources, rebuilds on a change
@@ -15,22 +14,24 @@ public final class DevServer implements AutoCloseable {
     private final HttpServer server;
     private final ChangeWatcher watcher;
 
+    /** Rebuilds the site after a change. */
+    public interface Rebuild {
+        /** Rebuilds; runs {@code pagesWritten} once the pages are written (open pages then reload). */
+        void run(Runnable pagesWritten);
+    }
+
     /**
      * Serves {@code site} on {@code bind:port} (port 0 picks a free one). {@code rebuild} runs after each
-     * change to {@code sources} and says whether the site was rebuilt.
+     * change to {@code sources}.
      */
-    public DevServer(Path site, String bind, int port, List<Path> sources, BooleanSupplier rebuild) throws IOException {
+    public DevServer(Path site, String bind, int port, List<Path> sources, Rebuild rebuild) throws IOException {
         LiveReload reload = new LiveReload();
         server = HttpServer.create(new InetSocketAddress(bind, port), 0);
         server.createContext("/", new StaticFileHandler(site, reload::pageScript));
         server.createContext(LiveReload.PATH, reload);
         server.start();
         try {
-            watcher = new ChangeWatcher(sources, () -> {
-                if (rebuild.getAsBoolean()) {
-                    reload.changed();
-                }
-            });
+            watcher = new ChangeWatcher(sources, () -> rebuild.run(reload::changed));
         } catch (IOException e) {
             server.stop(0);
             throw e;

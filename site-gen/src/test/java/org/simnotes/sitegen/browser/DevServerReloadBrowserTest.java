@@ -30,11 +30,10 @@ class DevServerReloadBrowserTest {
         Path site = dir.resolve("site");
         TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
-        SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
-        builder.build(Progress.NONE);
-
-        try (DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), () -> rebuild(builder));
+        try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
+             DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), pagesWritten -> rebuild(builder, pagesWritten));
              Browser b = new Browser()) {
+            builder.update(Progress.NONE, () -> { });
             String url = "http://127.0.0.1:" + server.address().getPort() + "/pooling.html";
             b.open(url);
             b.js("window.notReloaded = true");
@@ -63,12 +62,11 @@ class DevServerReloadBrowserTest {
         return (String) b.js("return document.body.innerText");
     }
 
-    private static boolean rebuild(SiteBuilder builder) {
+    private static void rebuild(SiteBuilder builder, Runnable pagesWritten) {
         try {
-            builder.build(Progress.NONE);
-            return true;
+            builder.update(Progress.NONE, pagesWritten);
         } catch (BuildException | IOException e) {
-            return false;
+            throw new AssertionError("the rebuild failed", e);
         }
     }
 }

@@ -3,12 +3,17 @@ package org.simnotes.sitegen.build;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -34,15 +39,31 @@ class IncrementalRebuildTest {
                 Files.copy(p, content.resolve(p.getFileName()));
             }
         }
-        SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")));
-        serving.update(Progress.NONE);
+        try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")))) {
+            editsAreRebuilt(content, serving);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void editsAreRebuilt(Path content, SiteBuilder serving) throws Exception {
+        serving.update(Progress.NONE, () -> { });
         Path untouched = dir.resolve("served/bert.html");
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(untouched, old);
 
         Path topic = content.resolve("07-dropout.md");
         Files.writeString(topic, Files.readString(topic) + "\n补充：训练和推理的行为不同。\n");
-        serving.update(Progress.NONE);
+        List<String> seenWhenPagesWritten = new ArrayList<>();
+        serving.update(Progress.NONE, () -> seenWhenPagesWritten.add(read(dir.resolve("served/dropout.html"))));
+        assertTrue(seenWhenPagesWritten.get(0).contains("补充：训练和推理的行为不同。"), "the page is written before the callback");
+        assertTrue(read(dir.resolve("served/search-index.js")).contains("补充：训练和推理的行为不同"), "then the search index");
 
         new SiteBuilder(TestSite.options(content, dir.resolve("fresh"))).build(Progress.NONE);
         Map<String, byte[]> served = ReproducibleBuildTest.files(dir.resolve("served"));
@@ -52,10 +73,21 @@ class IncrementalRebuildTest {
 
         Files.delete(content.resolve("16-embedding.md"));
         Files.writeString(content.resolve("15-lstm-gru.md"), Files.readString(content.resolve("15-lstm-gru.md")));
-        serving.update(Progress.NONE);
+        serving.update(Progress.NONE, () -> { });
         assertFalse(Files.exists(dir.resolve("served/embedding.html")), "a removed topic's page goes");
         new SiteBuilder(TestSite.options(content, dir.resolve("fresh2"))).build(Progress.NONE);
         assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh2")), ReproducibleBuildTest.files(dir.resolve("served")));
         assertNotEquals(old, Files.getLastModifiedTime(untouched), "the navigation changed, so every page was laid out again");
+
+        Path bert = content.resolve("11-bert.md");
+        String good = Files.readString(bert);
+        Map<String, byte[]> before = ReproducibleBuildTest.files(dir.resolve("served"));
+        Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$，另见 [不存在](no-such-topic.md)。\n");
+        assertThrows(BuildException.class, () -> serving.update(Progress.NONE, () -> { }));
+        assertSameSite(before, ReproducibleBuildTest.files(dir.resolve("served")));
+        Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$。\n");
+        serving.update(Progress.NONE, () -> { });
+        new SiteBuilder(TestSite.options(content, dir.resolve("fresh3"))).build(Progress.NONE);
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh3")), ReproducibleBuildTest.files(dir.resolve("served")));
     }
 }
