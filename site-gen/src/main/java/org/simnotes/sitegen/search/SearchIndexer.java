@@ -26,8 +26,26 @@ public final class SearchIndexer {
     public record TopicTerms(String href, String title, List<SectionTerms> sections) {
     }
 
-    /** A section's anchor, heading and text, and the terms in it. */
-    public record SectionTerms(String anchor, String heading, String text, Map<String, int[]> found) {
+    /**
+     * A section's anchor, heading and text, and the terms in it with their flags and counts (arrays,
+     * not maps: a large course has millions of them; the term strings are interned, since the same
+     * words recur in every topic).
+     */
+    public record SectionTerms(String anchor, String heading, String text, String[] terms, int[] flags, int[] counts) {
+        static SectionTerms of(String anchor, String heading, String text, Map<String, int[]> found) {
+            String[] terms = new String[found.size()];
+            int[] flags = new int[terms.length];
+            int[] counts = new int[terms.length];
+            int i = 0;
+            // Counts past the body cap rank the same (see Ranking), so they are capped to keep the index small.
+            int cap = Ranking.DEFAULT.bodyCap();
+            for (Map.Entry<String, int[]> e : found.entrySet()) {
+                terms[i] = e.getKey().intern();
+                flags[i] = e.getValue()[0];
+                counts[i++] = Math.min(e.getValue()[1], cap);
+            }
+            return new SectionTerms(anchor, heading, text, terms, flags, counts);
+        }
     }
 
     public static SearchIndex index(List<SearchDocument> documents) {
@@ -55,12 +73,12 @@ public final class SearchIndexer {
             mark(found, tag, SearchIndex.TAG);
         }
         count(found, head);
-        out.add(new SectionTerms("", "", head, found));
+        out.add(SectionTerms.of("", "", head, found));
         for (TopicSection s : hasLead ? parts.subList(1, parts.size()) : parts) {
             found = new LinkedHashMap<>();
             mark(found, s.heading(), SearchIndex.HEADING);
             count(found, s.text());
-            out.add(new SectionTerms(s.id(), s.heading(), s.text(), found));
+            out.add(SectionTerms.of(s.id(), s.heading(), s.text(), found));
         }
         return new TopicTerms(d.href(), d.title(), List.copyOf(out));
     }
@@ -69,7 +87,7 @@ public final class SearchIndexer {
         int doc = docs.size();
         docs.add(new SearchIndex.Doc(t.href(), t.title(), sections.size()));
         for (SectionTerms s : t.sections()) {
-            addSection(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()), s.found());
+            addSection(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()), s);
         }
     }
 
@@ -86,12 +104,12 @@ public final class SearchIndexer {
         }
     }
 
-    private void addSection(SearchIndex.Section section, Map<String, int[]> found) {
+    private void addSection(SearchIndex.Section section, SectionTerms found) {
         int id = sections.size();
         sections.add(section);
-        // Counts past the body cap rank the same (see Ranking), so they are capped to keep the index small.
-        int cap = Ranking.DEFAULT.bodyCap();
-        found.forEach((term, fc) -> terms.computeIfAbsent(term, k -> new Postings()).add(id, fc[0], Math.min(fc[1], cap)));
+        for (int i = 0; i < found.terms().length; i++) {
+            terms.computeIfAbsent(found.terms()[i], k -> new Postings()).add(id, found.flags()[i], found.counts()[i]);
+        }
     }
 
     private SearchIndex finish(int docCount) {
