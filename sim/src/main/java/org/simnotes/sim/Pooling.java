@@ -42,9 +42,7 @@ public final class Pooling {
 
     /** Global max pooling: a 1×1 result holding the largest value and the index of its first occurrence. */
     public static PoolResult globalMax(double height, double width, double[] input) {
-        int h = Check.integer("height", height, 1, MAX_SIZE);
-        int w = Check.integer("width", width, 1, MAX_SIZE);
-        Check.finiteArray("input", input, h * w, "height*width");
+        checkGrid(height, width, input);
         int best = 0;
         for (int i = 1; i < input.length; i++) {
             if (input[i] > input[best]) {
@@ -56,9 +54,7 @@ public final class Pooling {
 
     /** Global average pooling: a 1×1 result holding the mean of the grid. */
     public static PoolResult globalAvg(double height, double width, double[] input) {
-        int h = Check.integer("height", height, 1, MAX_SIZE);
-        int w = Check.integer("width", width, 1, MAX_SIZE);
-        Check.finiteArray("input", input, h * w, "height*width");
+        checkGrid(height, width, input);
         double sum = 0;
         for (int i = 0; i < input.length; i++) {
             sum += input[i];
@@ -68,14 +64,14 @@ public final class Pooling {
 
     private static PoolResult pool(boolean isMax, double height, double width, double kernel, double stride,
             double padding, double[] input) {
-        int h = Check.integer("height", height, 1, MAX_SIZE);
-        int w = Check.integer("width", width, 1, MAX_SIZE);
+        int[] grid = checkGrid(height, width, input);
+        int h = grid[0];
+        int w = grid[1];
         int k = Check.integer("kernel", kernel, 1, MAX_KERNEL);
         int s = Check.integer("stride", stride, 1, MAX_STRIDE);
         int p = checkPadding(padding, k);
         checkFits("height", h, k, p);
         checkFits("width", w, k, p);
-        Check.finiteArray("input", input, h * w, "height*width");
 
         int outH = (h + 2 * p - k) / s + 1;
         int outW = (w + 2 * p - k) / s + 1;
@@ -116,6 +112,14 @@ public final class Pooling {
             }
         }
         return new PoolResult(outH, outW, output, argmax);
+    }
+
+    /** The grid's height and width, checked, with the input holding height × width finite values. */
+    private static int[] checkGrid(double height, double width, double[] input) {
+        int h = Check.integer("height", height, 1, MAX_SIZE);
+        int w = Check.integer("width", width, 1, MAX_SIZE);
+        Check.finiteArray("input", input, h * w, "height*width");
+        return new int[] {h, w};
     }
 
     private static int checkPadding(double padding, int kernel) {

@@ -50,13 +50,6 @@ public final class MathRenderer implements AutoCloseable {
         return html;
     }
 
-    /** Whether the engine had to start: a warm build answers every formula from the cache. */
-    public boolean engineStarted() {
-        synchronized (engineLock) {
-            return engine != null;
-        }
-    }
-
     /** Writes new entries to the cache file (atomically, so a killed build cannot corrupt it). */
     public void saveCache() throws IOException {
         if (cacheFile == null || !dirty) {
