@@ -113,6 +113,10 @@ final class DropoutWidget implements Widget {
                 : "推理时不丢弃，把输出乘以 p，与训练时的期望一致。";
     }
 
+    /**
+     * One grid of units. The values at full precision (and the mask) ride on the {@code <svg>} as lists,
+     * for tests and for anyone reading the markup; the cells of one shade are one path.
+     */
     private static String grid(String title, double[] values, int[] mask, int cols, boolean labels, String role) {
         int rows = (values.length + cols - 1) / cols;
         double size = labels ? CELL : CELL / 2;
@@ -121,24 +125,36 @@ final class DropoutWidget implements Widget {
         for (double value : values) {
             max = Math.max(max, Math.abs(value));
         }
-        Svg svg = new Svg(w, rows * (size + GAP) + 22, "sim-grid", title);
+        Svg svg = new Svg(w, rows * (size + GAP) + 22, "sim-grid", title, Svg.attr("data-grid", role)
+                + Svg.attr("data-values", Html.exactList(values)) + (mask == null ? "" : Svg.attr("data-kept", bits(mask))));
         svg.text(0, 14, "sim-title", title);
+        Shapes cells = new Shapes();
         for (int i = 0; i < values.length; i++) {
             double cx = (i % cols) * (size + GAP);
             double cy = 22 + (i / cols) * (size + GAP);
-            boolean dropped = mask != null && mask[i] == 0;
-            String level = dropped ? "" : " level-" + (max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4));
-            String data = Svg.attr("data-" + role, Integer.toString(i)) + Svg.attr("data-value", Html.exact(values[i]))
-                    + (mask == null ? "" : Svg.attr("data-kept", Integer.toString(mask[i])));
-            svg.rect(cx, cy, size, size, "cell" + (dropped ? " dropped" : level), data);
-            if (dropped) {
-                svg.line(cx + 6, cy + 6, cx + size - 6, cy + size - 6, "cross")
-                        .line(cx + size - 6, cy + 6, cx + 6, cy + size - 6, "cross");
-            } else if (labels) {
-                svg.text(cx + size / 2, cy + size / 2 + 4, "cell-value", Html.fixed(values[i], values[i] == Math.floor(values[i] * 10) / 10 ? 1 : 2));
+            if (mask != null && mask[i] == 0) {
+                cells.square("cell dropped", cx, cy, size).cross("cross", cx, cy, size, 6);
+            } else {
+                cells.square(Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)], cx, cy, size);
+            }
+        }
+        cells.drawInto(svg);
+        for (int i = 0; labels && i < values.length; i++) {
+            if (mask == null || mask[i] == 1) {
+                svg.text((i % cols) * (size + GAP) + size / 2, 22 + (i / cols) * (size + GAP) + size / 2 + 4, "cell-value",
+                        Html.fixed(values[i], values[i] == Math.floor(values[i] * 10) / 10 ? 1 : 2));
             }
         }
         return svg.end();
+    }
+
+    /** The mask as a string of 0s and 1s. */
+    private static String bits(int[] mask) {
+        StringBuilder sb = new StringBuilder(mask.length);
+        for (int m : mask) {
+            sb.append(m == 0 ? '0' : '1');
+        }
+        return sb.toString();
     }
 
     private static double mean(double[] values) {

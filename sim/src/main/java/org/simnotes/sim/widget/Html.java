@@ -25,31 +25,70 @@ final class Html {
      * have no {@code String.format}, and their {@code Double.toString} need not agree with the JVM's.
      */
     static String fixed(double value, int digits) {
+        return appendFixed(new StringBuilder(), value, digits).toString();
+    }
+
+    /** Appends {@link #fixed}'s text to {@code sb}, with no string of its own. */
+    static StringBuilder appendFixed(StringBuilder sb, double value, int digits) {
         if (Double.isNaN(value)) {
-            return "NaN";
+            return sb.append("NaN");
         }
         if (Double.isInfinite(value)) {
-            return value > 0 ? "∞" : "-∞";
+            return sb.append(value > 0 ? "∞" : "-∞");
         }
-        long scale = 1;
-        for (int i = 0; i < digits; i++) {
-            scale *= 10;
+        int scale = scaleOf(digits);
+        double scaled = Math.abs(value) * scale;
+        if (scaled >= 2e9) {
+            // Beyond int: the long arithmetic the JavaScript build emulates slowly, so only here.
+            long r = Math.round(scaled);
+            if (value < 0) {
+                sb.append('-');
+            }
+            sb.append(r / scale);
+            return appendFraction(sb, (int) (r % scale), digits);
         }
-        long r = Math.round(Math.abs(value) * scale);
-        StringBuilder sb = new StringBuilder();
+        // Math.round without a long: floor(x + 0.5), as Math.round is defined.
+        int r = (int) Math.floor(scaled + 0.5);
         if (value < 0 && r != 0) {
             sb.append('-');
         }
         sb.append(r / scale);
+        return appendFraction(sb, r % scale, digits);
+    }
+
+    private static StringBuilder appendFraction(StringBuilder sb, int fraction, int digits) {
         if (digits > 0) {
-            String frac = Long.toString(r % scale);
             sb.append('.');
-            for (int i = frac.length(); i < digits; i++) {
+            for (int unit = scaleOf(digits) / 10; unit > 1 && fraction < unit; unit /= 10) {
                 sb.append('0');
             }
-            sb.append(frac);
+            sb.append(fraction);
         }
-        return sb.toString();
+        return sb;
+    }
+
+    private static int scaleOf(int digits) {
+        int scale = 1;
+        for (int i = 0; i < digits; i++) {
+            scale *= 10;
+        }
+        return scale;
+    }
+
+    /**
+     * A coordinate for SVG: one decimal, dropped when it is 0 ({@code 17}, {@code 8.5}, {@code -2}), so
+     * the markup stays short.
+     */
+    static StringBuilder appendCoord(StringBuilder sb, double value) {
+        int tenths = (int) Math.floor(Math.abs(value) * 10 + 0.5);
+        if (value < 0 && tenths != 0) {
+            sb.append('-');
+        }
+        sb.append(tenths / 10);
+        if (tenths % 10 != 0) {
+            sb.append('.').append(tenths % 10);
+        }
+        return sb;
     }
 
     /** A number in scientific notation with two significant decimals, e.g. {@code 3.14e-5}. */
@@ -69,5 +108,14 @@ final class Html {
     /** Full precision, for data attributes a test or a screen reader may read. */
     static String exact(double value) {
         return Double.toString(value);
+    }
+
+    /** {@link #exact} of each value, separated by spaces. */
+    static String exactList(double[] values) {
+        StringBuilder sb = new StringBuilder(values.length * 6);
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(exact(values[i]));
+        }
+        return sb.toString();
     }
 }

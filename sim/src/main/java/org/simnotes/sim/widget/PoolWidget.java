@@ -96,9 +96,13 @@ final class PoolWidget implements Widget {
         int col = cell % outW;
         int chosen = max ? r.argmax()[cell] : -1;
 
+        // The values at full precision ride on each <svg> as lists, for tests and anyone reading the markup;
+        // cells of one shade are one path, the digits of one shade one text.
         int full = size + 2 * pad;
-        Svg in = new Svg(full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）");
+        Svg in = new Svg(full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）",
+                Svg.attr("data-grid", "input") + Svg.attr("data-values", Html.exactList(x)));
         in.text(0, 14, "sim-title", pad > 0 ? "输入（虚线为补零）" : "输入");
+        Shapes inCells = new Shapes();
         for (int i = 0; i < full; i++) {
             for (int j = 0; j < full; j++) {
                 int ii = i - pad;
@@ -107,27 +111,36 @@ final class PoolWidget implements Widget {
                 double cx = j * (C + GAP);
                 double cy = TOP + i * (C + GAP);
                 int index = padded ? -1 : ii * size + jj;
-                String data = padded ? "" : Svg.attr("data-input", Integer.toString(index)) + Svg.attr("data-value", Html.exact(x[index]));
-                in.rect(cx, cy, C, C, padded ? "cell padding" : "cell level-" + (int) Math.ceil(x[index] / 9 * 4), data);
-                in.text(cx + C / 2, cy + C / 2 + 4, padded ? "cell-value faint" : "cell-value", padded ? "0" : Html.fixed(x[index], 0));
-                if (index >= 0 && index == chosen) {
-                    in.circle(cx + C / 2, cy + C / 2, C / 2 - 3, "chosen");
-                }
+                inCells.square(padded ? "cell padding" : Svg.LEVELS[(int) Math.ceil(x[index] / 9 * 4)], cx, cy, C)
+                        .glyph(padded ? "cell-value faint" : "cell-value", cx + C / 2, cy + C / 2 + 4,
+                                padded ? '0' : (char) ('0' + (int) x[index]));
             }
+        }
+        inCells.drawInto(in);
+        if (max) {
+            in.circle((pad + chosen % size) * (C + GAP) + C / 2, TOP + (pad + chosen / size) * (C + GAP) + C / 2, C / 2 - 3, "chosen");
         }
         in.rect(col * s * (C + GAP) - 2, TOP + row * s * (C + GAP) - 2, k * (C + GAP) + 2, k * (C + GAP) + 2, "window", "");
 
-        Svg out = new Svg(outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出");
+        double[] y = r.output();
+        Svg out = new Svg(outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
+                Svg.attr("data-grid", "output") + Svg.attr("data-values", Html.exactList(y))
+                        + (max ? Svg.attr("data-argmax", intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
-        for (int i = 0; i < r.output().length; i++) {
+        // A rect per output cell, each a click target; max pooling's one-digit values share one text.
+        Shapes digits = new Shapes();
+        for (int i = 0; i < y.length; i++) {
             double cx = (i % outW) * (C + GAP);
             double cy = TOP + (i / outW) * (C + GAP);
-            String data = Svg.attr("data-output", Integer.toString(i)) + Svg.attr("data-value", Html.exact(r.output()[i]))
-                    + (max ? Svg.attr("data-argmax", Integer.toString(r.argmax()[i])) : "");
-            out.openGroup("pick", Svg.attr("data-pick", "cell:" + i));
-            out.rect(cx, cy, C, C, "cell level-" + (int) Math.ceil(Math.max(0, r.output()[i]) / 9 * 4) + (i == cell ? " selected" : ""), data);
-            out.text(cx + C / 2, cy + C / 2 + 4, "cell-value", Html.fixed(r.output()[i], max ? 0 : 2));
-            out.closeGroup();
+            out.rect(cx, cy, C, C, Svg.LEVELS[(int) Math.ceil(Math.max(0, y[i]) / 9 * 4)] + (i == cell ? " pick selected" : " pick"),
+                    Svg.attr("data-pick", "cell:" + i));
+            if (max) {
+                digits.glyph("cell-value", cx + C / 2, cy + C / 2 + 4, (char) ('0' + (int) y[i]));
+            }
+        }
+        digits.drawInto(out);
+        for (int i = 0; !max && i < y.length; i++) {
+            out.text((i % outW) * (C + GAP) + C / 2, TOP + (i / outW) * (C + GAP) + C / 2 + 4, "cell-value", Html.fixed(y[i], 2));
         }
 
         StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">").append(in.end()).append(out.end()).append("</div>");
@@ -140,5 +153,13 @@ final class PoolWidget implements Widget {
                 .add("输出尺寸", formula + "，共 " + outW + "×" + r.height(), "outSize", Integer.toString(outW))
                 .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value));
         return sb.append(stats.end()).toString();
+    }
+
+    private static String intList(int[] values) {
+        StringBuilder sb = new StringBuilder(values.length * 3);
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(values[i]);
+        }
+        return sb.toString();
     }
 }

@@ -127,7 +127,7 @@ final class RnnWidget implements Widget {
 
         int rows = (steps + PER_ROW - 1) / PER_ROW;
         int perRow = Math.min(steps, PER_ROW);
-        Svg chain = new Svg(perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN");
+        Svg chain = new Svg(perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN", "");
         chain.text(0, 14, "sim-title", "展开的 RNN（颜色越深，|hₜ| 越大）");
         for (int step = 1; step <= steps; step++) {
             double mean = 0;
@@ -184,7 +184,7 @@ final class RnnWidget implements Widget {
         double left = 40;
         double plot = height - 30;
         double bar = (width - left) / g.length;
-        Svg svg = new Svg(width, height + 24, "sim-chart", "梯度范数（对数坐标）");
+        Svg svg = new Svg(width, height + 24, "sim-chart", "梯度范数（对数坐标）", "");
         svg.text(0, 14, "sim-title", "‖∂L/∂hₜ‖，对数坐标");
         int every = (int) Math.ceil((hi - lo) / 6);
         for (double e = lo; e <= hi; e += every) {

@@ -2,41 +2,65 @@ package org.simnotes.sim.widget;
 
 /** Writes SVG markup; colours come from CSS classes so both themes apply. */
 final class Svg {
-    private final StringBuilder sb = new StringBuilder();
+    /** A cell's class for its shade, 0 (empty) to 4 (full). */
+    static final String[] LEVELS = {"cell level-0", "cell level-1", "cell level-2", "cell level-3", "cell level-4"};
 
-    Svg(double width, double height, String cls, String label) {
+    private final StringBuilder sb = new StringBuilder(1024);
+
+    /** {@code extra} is more attributes of the {@code <svg>}, already escaped (e.g. data attributes). */
+    Svg(double width, double height, String cls, String label, String extra) {
         // Natural size in CSS pixels, so small grids stay small; CSS scales wide ones down on a phone.
         String w = Html.fixed(width, 0);
         String h = Html.fixed(height, 0);
         sb.append("<svg class=\"").append(cls).append("\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append("\">");
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append('"').append(extra).append('>');
     }
 
     /** A rectangle; {@code extra} is more attributes, already escaped (e.g. data attributes). */
     Svg rect(double x, double y, double w, double h, String cls, String extra) {
-        sb.append("<rect x=\"").append(Html.fixed(x, 1)).append("\" y=\"").append(Html.fixed(y, 1))
-                .append("\" width=\"").append(Html.fixed(w, 1)).append("\" height=\"").append(Html.fixed(h, 1))
-                .append("\" class=\"").append(cls).append('"').append(extra).append("/>");
+        sb.append("<rect x=\"");
+        Html.appendCoord(sb, x).append("\" y=\"");
+        Html.appendCoord(sb, y).append("\" width=\"");
+        Html.appendCoord(sb, w).append("\" height=\"");
+        Html.appendCoord(sb, h).append("\" class=\"").append(cls).append('"').append(extra).append("/>");
         return this;
     }
 
     Svg text(double x, double y, String cls, String text) {
-        sb.append("<text x=\"").append(Html.fixed(x, 1)).append("\" y=\"").append(Html.fixed(y, 1))
-                .append("\" class=\"").append(cls).append("\">").append(Html.escape(text)).append("</text>");
+        sb.append("<text x=\"");
+        Html.appendCoord(sb, x).append("\" y=\"");
+        Html.appendCoord(sb, y).append("\" class=\"").append(cls).append("\">").append(Html.escape(text)).append("</text>");
         return this;
     }
 
     Svg line(double x1, double y1, double x2, double y2, String cls) {
-        sb.append("<line x1=\"").append(Html.fixed(x1, 1)).append("\" y1=\"").append(Html.fixed(y1, 1))
-                .append("\" x2=\"").append(Html.fixed(x2, 1)).append("\" y2=\"").append(Html.fixed(y2, 1))
-                .append("\" class=\"").append(cls).append("\"/>");
+        sb.append("<line x1=\"");
+        Html.appendCoord(sb, x1).append("\" y1=\"");
+        Html.appendCoord(sb, y1).append("\" x2=\"");
+        Html.appendCoord(sb, x2).append("\" y2=\"");
+        Html.appendCoord(sb, y2).append("\" class=\"").append(cls).append("\"/>");
         return this;
     }
 
     Svg circle(double cx, double cy, double r, String cls) {
-        sb.append("<circle cx=\"").append(Html.fixed(cx, 1)).append("\" cy=\"").append(Html.fixed(cy, 1))
-                .append("\" r=\"").append(Html.fixed(r, 1)).append("\" class=\"").append(cls).append("\"/>");
+        sb.append("<circle cx=\"");
+        Html.appendCoord(sb, cx).append("\" cy=\"");
+        Html.appendCoord(sb, cy).append("\" r=\"");
+        Html.appendCoord(sb, r).append("\" class=\"").append(cls).append("\"/>");
+        return this;
+    }
+
+    /** A path whose outline {@code d} was written by {@link Shapes}. */
+    Svg path(String cls, CharSequence d) {
+        sb.append("<path class=\"").append(cls).append("\" d=\"").append(d).append("\"/>");
+        return this;
+    }
+
+    /** One text whose characters sit at the positions listed in {@code xs} and {@code ys}. */
+    Svg glyphs(String cls, CharSequence xs, CharSequence ys, String text) {
+        sb.append("<text class=\"").append(cls).append("\" x=\"").append(xs).append("\" y=\"").append(ys).append("\">")
+                .append(text).append("</text>");
         return this;
     }
 

@@ -45,19 +45,18 @@ class WidgetStateTest {
     void theDropoutViewDrawsTheSimulationsMask() {
         String html = WidgetState.fromQuery(dropout, "keepProb=0.4&n=32&seed=9").render();
         int[] mask = Dropout.mask(32, 0.4, 9);
-        for (int i = 0; i < mask.length; i++) {
-            assertTrue(html.contains("data-output=\"" + i + "\" data-value=") , "cell " + i);
-        }
-        StringBuilder kept = new StringBuilder();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("data-kept=\"(\\d)\"").matcher(html);
-        while (m.find()) {
-            kept.append(m.group(1));
-        }
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("data-grid=\"output\" data-values=\"([^\"]*)\" data-kept=\"([01]*)\"").matcher(html);
+        assertTrue(m.find(), "the output grid carries its values and mask");
+        assertEquals(32, m.group(1).split(" ").length, "one value per unit");
         StringBuilder expected = new StringBuilder();
         for (int v : mask) {
             expected.append(v);
         }
-        assertEquals(expected.toString(), kept.toString());
+        assertEquals(expected.toString(), m.group(2));
+        int dropped = (int) expected.chars().filter(c -> c == '0').count();
+        assertEquals(2 * 32, count(html, "h30v30h-30z"), "a square per unit in each grid");
+        assertEquals(dropped, count(html, "m0 -18"), "a cross per dropped unit");
     }
 
     @Test
@@ -81,9 +80,21 @@ class WidgetStateTest {
         assertEquals("-1.25", Html.fixed(-1.25, 2));
         assertEquals("0.0", Html.fixed(-0.01, 1));
         assertEquals("3", Html.fixed(2.6, 0));
+        assertEquals("3", Html.fixed(2.5, 0));
+        assertEquals("0.007", Html.fixed(0.007, 3));
+        assertEquals("1.050", Html.fixed(1.05, 3));
+        assertEquals("-3000000000.5", Html.fixed(-3000000000.5, 1), "past the int range");
+        assertEquals("17 8.5 -2 0", Html.appendCoord(new StringBuilder(), 17).append(' ')
+                .append(Html.appendCoord(new StringBuilder(), 8.5)).append(' ')
+                .append(Html.appendCoord(new StringBuilder(), -2)).append(' ')
+                .append(Html.appendCoord(new StringBuilder(), -0.04)).toString());
         assertEquals("1.89e-9", Html.sci(1.894e-9));
         assertEquals("2.00", Html.sci(2.0));
         assertEquals("1.00e5", Html.sci(99999.9));
         assertArrayEquals(new String[] {"∞"}, new String[] {Html.fixed(Double.POSITIVE_INFINITY, 2)});
+    }
+
+    private static int count(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 }

@@ -31,11 +31,12 @@ class HostileInputBrowserTest {
             assertTrue(note.contains("参数 seed=<img src=x onerror=alert… 无效"), "the value is shown as text, shortened: " + note);
             assertTrue(fig.findElements(By.cssSelector(".sim-view img")).isEmpty(), "and never becomes markup");
             assertEquals("0.5", fig.findElement(By.name("keepProb")).getAttribute("value"));
-            assertEquals(64, fig.findElements(By.cssSelector("[data-output]")).size());
+            assertEquals(64, fig.findElement(By.cssSelector("[data-grid=output]")).getAttribute("data-kept").length());
 
             WebElement pool = widget(b, server.url("pooling.html") + "#sim-pool?size=10&kernel=5&stride=1&padding=2&cell=99999", "sim-pool");
             assertTrue(pool.findElement(By.cssSelector(".sim-note")).getText().contains("cell=99999"));
-            assertEquals(100, pool.findElements(By.cssSelector("[data-input]")).size(), "the largest grid the page allows");
+            assertEquals(100, pool.findElement(By.cssSelector("[data-grid=input]")).getAttribute("data-values").split(" ").length,
+                    "the largest grid the page allows");
 
             WebElement rnn = widget(b, server.url("rnn.html") + "#sim-rnn?steps=40&scale=2&activation=relu&hidden=8&t=40", "sim-rnn");
             assertEquals(41, rnn.findElements(By.cssSelector("rect.bar")).size(), "the longest unrolling still draws");
@@ -53,7 +54,7 @@ class HostileInputBrowserTest {
             assertEquals("js", fig.getAttribute("data-runtime"));
             assertTrue(fig.findElement(By.cssSelector(".sim-runtime")).getText().contains("WebAssembly 版本无法运行"),
                     fig.findElement(By.cssSelector(".sim-runtime")).getText());
-            assertEquals(64, fig.findElements(By.cssSelector("[data-output]")).size());
+            assertEquals(64, fig.findElement(By.cssSelector("[data-grid=output]")).getAttribute("data-kept").length());
         }
     }
 }

@@ -53,13 +53,26 @@ class SimWidgetBrowserTest {
         return figure.findElement(By.cssSelector(".sim-state")).getAttribute("data-query");
     }
 
+    /** The values a grid ({@code input} or {@code output}) carries at full precision. */
+    private static double[] grid(WebElement figure, String grid) {
+        return java.util.Arrays.stream(gridList(figure, grid, "data-values")).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static int[] argmax(WebElement figure) {
+        return java.util.Arrays.stream(gridList(figure, "output", "data-argmax")).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static int[] mask(WebElement figure) {
+        return figure.findElement(By.cssSelector("[data-grid=output]")).getAttribute("data-kept").chars().map(c -> c - '0').toArray();
+    }
+
+    private static String[] gridList(WebElement figure, String grid, String attr) {
+        return figure.findElement(By.cssSelector("[data-grid=" + grid + "]")).getAttribute(attr).split(" ");
+    }
+
     private static double[] values(WebElement figure, String selector) {
         return figure.findElements(By.cssSelector(selector)).stream()
                 .mapToDouble(e -> Double.parseDouble(e.getAttribute("data-value"))).toArray();
-    }
-
-    private static int[] ints(WebElement figure, String selector, String attr) {
-        return figure.findElements(By.cssSelector(selector)).stream().mapToInt(e -> Integer.parseInt(e.getAttribute(attr))).toArray();
     }
 
     /** The same view computed on the JVM, parsed like the page. */
@@ -90,15 +103,15 @@ class SimWidgetBrowserTest {
         assertTrue(q.startsWith("keepProb=0.3&n=64&seed=43"), q);
         assertTrue(browser.driver().getCurrentUrl().endsWith("#sim-dropout?" + q), "the state is in the address");
 
-        int[] mask = ints(fig, "[data-output]", "data-kept");
+        int[] mask = mask(fig);
         assertArrayEquals(Dropout.mask(64, 0.3, 43), mask, "the page's mask is the JVM's");
-        double[] input = values(fig, "[data-input]");
-        assertClose(Dropout.apply(64, 0.3, 43, input).invertedTrain(), values(fig, "[data-output]"), "inverted output");
+        double[] input = grid(fig, "input");
+        assertClose(Dropout.apply(64, 0.3, 43, input).invertedTrain(), grid(fig, "output"), "inverted output");
         assertEquals(String.valueOf(java.util.Arrays.stream(mask).sum()), fig.findElement(By.cssSelector("[data-stat=kept]")).getAttribute("data-value"));
 
         new Select(fig.findElement(By.name("style"))).selectByValue("classic");
         new Select(fig.findElement(By.name("phase"))).selectByValue("infer");
-        assertClose(Dropout.apply(64, 0.3, 43, input).classicInference(), values(fig, "[data-output]"), "classic inference output");
+        assertClose(Dropout.apply(64, 0.3, 43, input).classicInference(), grid(fig, "output"), "classic inference output");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -112,14 +125,14 @@ class SimWidgetBrowserTest {
         String q = query(fig);
         assertTrue(q.startsWith("mode=max&size=6&kernel=3&stride=1&padding=1&cell=7"), q);
 
-        double[] input = values(fig, "[data-input]");
+        double[] input = grid(fig, "input");
         PoolResult jvm = Pooling.max(6, 6, 3, 1, 1, input);
-        assertArrayEquals(jvm.output(), values(fig, "[data-output]"), "max pooling output, exactly");
-        assertArrayEquals(jvm.argmax(), ints(fig, "[data-output]", "data-argmax"), "argmax, exactly");
+        assertArrayEquals(jvm.output(), grid(fig, "output"), "max pooling output, exactly");
+        assertArrayEquals(jvm.argmax(), argmax(fig), "argmax, exactly");
         assertEquals("6", fig.findElement(By.cssSelector("[data-stat=outSize]")).getAttribute("data-value"));
 
         new Select(fig.findElement(By.name("mode"))).selectByValue("avg");
-        assertClose(Pooling.avg(6, 6, 3, 1, 1, input).output(), values(fig, "[data-output]"), "average pooling output");
+        assertClose(Pooling.avg(6, 6, 3, 1, 1, input).output(), grid(fig, "output"), "average pooling output");
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -148,9 +161,9 @@ class SimWidgetBrowserTest {
     void fromFileTheWidgetsStillRunOnWebAssembly() {
         String url = TestSite.site().resolve("pooling.html").toUri() + "#sim-pool?mode=max&size=8&kernel=2&stride=2&padding=0&cell=5&seed=11";
         WebElement fig = openWidget(url, "sim-pool", "wasm");
-        double[] input = values(fig, "[data-input]");
+        double[] input = grid(fig, "input");
         assertEquals(64, input.length);
-        assertArrayEquals(Pooling.max(8, 8, 2, 2, 0, input).argmax(), ints(fig, "[data-output]", "data-argmax"));
+        assertArrayEquals(Pooling.max(8, 8, 2, 2, 0, input).argmax(), argmax(fig));
         List<String> urls = browser.requestedUrls();
         assertTrue(urls.stream().allMatch(u -> u.startsWith("file:") || u.startsWith("data:")), "nothing fetched from a server: " + urls);
         assertEquals(List.of(), browser.consoleErrors());
@@ -168,7 +181,7 @@ class SimWidgetBrowserTest {
 
         WebElement dropJs = openWidget(server.url("dropout.html?sim-runtime=js") + "#sim-dropout?keepProb=0.65&n=128&seed=99",
                 "sim-dropout", "js");
-        assertArrayEquals(Dropout.mask(128, 0.65, 99), ints(dropJs, "[data-output]", "data-kept"));
+        assertArrayEquals(Dropout.mask(128, 0.65, 99), mask(dropJs));
         assertEquals(List.of(), browser.consoleErrors());
     }
 
@@ -177,8 +190,9 @@ class SimWidgetBrowserTest {
         Document page = Jsoup.parse(TestSite.site().resolve("dropout.html").toFile(), "UTF-8");
         var fig = page.selectFirst("figure#sim-dropout");
         assertTrue(fig.selectFirst(".sim-controls").hasAttr("hidden"), "controls wait for the script");
-        assertEquals(64, fig.select("[data-output]").size(), "the default mask is drawn");
-        int[] mask = fig.select("[data-output]").stream().mapToInt(e -> Integer.parseInt(e.attr("data-kept"))).toArray();
+        String kept = fig.selectFirst("[data-grid=output]").attr("data-kept");
+        assertEquals(64, kept.length(), "the default mask is drawn");
+        int[] mask = kept.chars().map(c -> c - '0').toArray();
         assertArrayEquals(Dropout.mask(64, 0.5, 42), mask);
         for (String topic : List.of("pooling", "rnn", "gradient-vanishing")) {
             Document d = Jsoup.parse(TestSite.site().resolve(topic + ".html").toFile(), "UTF-8");
