@@ -37,6 +37,31 @@ class DropoutTest {
     }
 
     @Test
+    void aDrawEqualToKeepProbDropsTheUnitAndTheNextDoubleUpKeepsIt() {
+        double first = new SplittableRandom(5).nextDouble();
+        assertEquals(0, Dropout.mask(1, first, 5)[0], "nextDouble() < p is false when they are equal");
+        assertEquals(1, Dropout.mask(1, Math.nextUp(first), 5)[0]);
+        assertEquals(0, Dropout.mask(1, Math.nextDown(first), 5)[0]);
+        assertArrayEquals(new int[] {1, 1, 1}, Dropout.mask(3, 1, 5), "p = 1 keeps every unit");
+        assertArrayEquals(new int[] {0, 0, 0}, Dropout.mask(3, 0, 5), "p = 0 keeps none");
+    }
+
+    @Test
+    void thePackedMaskHoldsUnitIAtBitIMod32OfWordIDiv32() {
+        for (int n : new int[] {1, 31, 32, 33, 100}) {
+            int[] mask = Dropout.mask(n, 0.5, 11);
+            int[] words = Dropout.packedMask(n, 0.5, 11);
+            assertEquals((n + 31) / 32, words.length, "words for n = " + n);
+            for (int i = 0; i < n; i++) {
+                assertEquals(mask[i], (words[i / 32] >>> (i % 32)) & 1, "n = " + n + ", unit " + i);
+            }
+            for (int i = n; i < words.length * 32; i++) {
+                assertEquals(0, (words[i / 32] >>> (i % 32)) & 1, "bits past n stay 0");
+            }
+        }
+    }
+
+    @Test
     void sameSeedSameMaskAndLongerMasksExtendShorterOnes() {
         assertArrayEquals(Dropout.mask(1000, 0.5, 7), Dropout.mask(1000, 0.5, 7));
         assertFalse(Arrays.equals(Dropout.mask(1000, 0.5, 7), Dropout.mask(1000, 0.5, 8)));
