@@ -126,16 +126,16 @@ final class DropoutWidget implements Widget {
             max = Math.max(max, Math.abs(value));
         }
         Svg svg = new Svg(w, rows * (size + GAP) + 22, "sim-grid", title, Svg.attr("data-grid", role)
-                + Svg.attr("data-values", Html.exactList(values)) + (mask == null ? "" : Svg.attr("data-kept", bits(mask))));
+                + Svg.rawAttr("data-values", Html.exactList(values)) + (mask == null ? "" : Svg.rawAttr("data-kept", bits(mask))));
         svg.text(0, 14, "sim-title", title);
-        Shapes cells = new Shapes();
+        Shapes cells = new Shapes(size, 6);
         for (int i = 0; i < values.length; i++) {
             double cx = (i % cols) * (size + GAP);
             double cy = 22 + (i / cols) * (size + GAP);
             if (mask != null && mask[i] == 0) {
-                cells.square("cell dropped", cx, cy, size).cross("cross", cx, cy, size, 6);
+                cells.square("cell dropped", cx, cy).cross("cross", cx, cy);
             } else {
-                cells.square(Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)], cx, cy, size);
+                cells.square(Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)], cx, cy);
             }
         }
         cells.drawInto(svg);

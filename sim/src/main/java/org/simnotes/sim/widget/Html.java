@@ -80,6 +80,10 @@ final class Html {
      * the markup stays short.
      */
     static StringBuilder appendCoord(StringBuilder sb, double value) {
+        int whole = (int) value;
+        if (whole == value) {
+            return sb.append(whole);
+        }
         int tenths = (int) Math.floor(Math.abs(value) * 10 + 0.5);
         if (value < 0 && tenths != 0) {
             sb.append('-');

@@ -100,9 +100,9 @@ final class PoolWidget implements Widget {
         // cells of one shade are one path, the digits of one shade one text.
         int full = size + 2 * pad;
         Svg in = new Svg(full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）",
-                Svg.attr("data-grid", "input") + Svg.attr("data-values", Html.exactList(x)));
+                Svg.attr("data-grid", "input") + Svg.rawAttr("data-values", Html.exactList(x)));
         in.text(0, 14, "sim-title", pad > 0 ? "输入（虚线为补零）" : "输入");
-        Shapes inCells = new Shapes();
+        Shapes inCells = new Shapes(C, 0);
         for (int i = 0; i < full; i++) {
             for (int j = 0; j < full; j++) {
                 int ii = i - pad;
@@ -111,7 +111,7 @@ final class PoolWidget implements Widget {
                 double cx = j * (C + GAP);
                 double cy = TOP + i * (C + GAP);
                 int index = padded ? -1 : ii * size + jj;
-                inCells.square(padded ? "cell padding" : Svg.LEVELS[(int) Math.ceil(x[index] / 9 * 4)], cx, cy, C)
+                inCells.square(padded ? "cell padding" : Svg.LEVELS[(int) Math.ceil(x[index] / 9 * 4)], cx, cy)
                         .glyph(padded ? "cell-value faint" : "cell-value", cx + C / 2, cy + C / 2 + 4,
                                 padded ? '0' : (char) ('0' + (int) x[index]));
             }
@@ -124,11 +124,11 @@ final class PoolWidget implements Widget {
 
         double[] y = r.output();
         Svg out = new Svg(outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
-                Svg.attr("data-grid", "output") + Svg.attr("data-values", Html.exactList(y))
-                        + (max ? Svg.attr("data-argmax", intList(r.argmax())) : ""));
+                Svg.attr("data-grid", "output") + Svg.rawAttr("data-values", Html.exactList(y))
+                        + (max ? Svg.rawAttr("data-argmax", intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
         // A rect per output cell, each a click target; max pooling's one-digit values share one text.
-        Shapes digits = new Shapes();
+        Shapes digits = new Shapes(C, 0);
         for (int i = 0; i < y.length; i++) {
             double cx = (i % outW) * (C + GAP);
             double cy = TOP + (i / outW) * (C + GAP);

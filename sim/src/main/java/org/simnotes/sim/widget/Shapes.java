@@ -16,31 +16,42 @@ final class Shapes {
     private final StringBuilder[] ys = new StringBuilder[MAX_CLASSES];
     private final StringBuilder[] chars = new StringBuilder[MAX_CLASSES];
     private int textCount;
+    private final double inset;
+    private final String squareRest;
+    private final String crossRest;
+
+    /** Squares of side {@code size}, and the crosses {@code inset} from their edges. */
+    Shapes(double size, double inset) {
+        this.inset = inset;
+        // The outline relative to the corner is the same for every square: written once.
+        StringBuilder sq = new StringBuilder("h");
+        Html.appendCoord(sq, size).append('v');
+        Html.appendCoord(sq, size).append('h');
+        Html.appendCoord(sq, -size).append('z');
+        squareRest = sq.toString();
+        double len = size - 2 * inset;
+        StringBuilder cr = new StringBuilder("l");
+        Html.appendCoord(cr, len).append(' ');
+        Html.appendCoord(cr, len).append("m0 ");
+        Html.appendCoord(cr, -len).append('l');
+        Html.appendCoord(cr, -len).append(' ');
+        Html.appendCoord(cr, len);
+        crossRest = cr.toString();
+    }
 
     /** A square with its top left corner at ({@code x}, {@code y}). */
-    Shapes square(String cls, double x, double y, double size) {
-        StringBuilder d = path(cls);
-        d.append('M');
+    Shapes square(String cls, double x, double y) {
+        StringBuilder d = path(cls).append('M');
         Html.appendCoord(d, x).append(' ');
-        Html.appendCoord(d, y).append('h');
-        Html.appendCoord(d, size).append('v');
-        Html.appendCoord(d, size).append('h');
-        Html.appendCoord(d, -size).append('z');
+        Html.appendCoord(d, y).append(squareRest);
         return this;
     }
 
-    /** An X inside the square at ({@code x}, {@code y}) of side {@code size}, {@code inset} from its edges. */
-    Shapes cross(String cls, double x, double y, double size, double inset) {
-        double len = size - 2 * inset;
-        StringBuilder d = path(cls);
-        d.append('M');
+    /** An X inside the square at ({@code x}, {@code y}). */
+    Shapes cross(String cls, double x, double y) {
+        StringBuilder d = path(cls).append('M');
         Html.appendCoord(d, x + inset).append(' ');
-        Html.appendCoord(d, y + inset).append('l');
-        Html.appendCoord(d, len).append(' ');
-        Html.appendCoord(d, len).append("m0 ");
-        Html.appendCoord(d, -len).append('l');
-        Html.appendCoord(d, -len).append(' ');
-        Html.appendCoord(d, len);
+        Html.appendCoord(d, y + inset).append(crossRest);
         return this;
     }
 

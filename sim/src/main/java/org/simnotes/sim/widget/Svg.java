@@ -80,6 +80,11 @@ final class Svg {
     }
 
     static String attr(String name, String value) {
-        return " " + name + "=\"" + Html.escape(value) + "\"";
+        return rawAttr(name, Html.escape(value));
+    }
+
+    /** An attribute whose value needs no escaping (numbers, written by the widget itself). */
+    static String rawAttr(String name, String value) {
+        return " " + name + "=\"" + value + "\"";
     }
 }

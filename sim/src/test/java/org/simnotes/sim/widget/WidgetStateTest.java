@@ -75,6 +75,21 @@ class WidgetStateTest {
     }
 
     @Test
+    void atTheLargestSizesAViewStaysSmallEnoughToRedrawWithinAFrame() {
+        // The page replaces the view on every control change; each element costs parsing, style and layout.
+        for (String[] w : new String[][] {
+            {"dropout", "keepProb=0.5&n=256&seed=42&style=inverted&phase=train"},
+            {"pool", "mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
+            {"pool", "mode=avg&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
+            {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"}}) {
+            String html = WidgetState.fromQuery(Widgets.byName(w[0]), w[1]).render();
+            int elements = count(html, "<") - count(html, "</");
+            assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");
+            assertTrue(html.length() < 24_000, w[0] + " " + w[1] + ": " + html.length() + " characters");
+        }
+    }
+
+    @Test
     void numbersAreWrittenTheSameWayEverywhere() {
         assertEquals("0.50", Html.fixed(0.5, 2));
         assertEquals("-1.25", Html.fixed(-1.25, 2));

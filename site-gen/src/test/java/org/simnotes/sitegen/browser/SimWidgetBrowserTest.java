@@ -12,12 +12,14 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
+import org.simnotes.sim.web.SimExports;
 import org.simnotes.sim.widget.WidgetState;
 import org.simnotes.sim.widget.Widgets;
 import org.simnotes.sitegen.TestSite;
@@ -155,6 +157,29 @@ class SimWidgetBrowserTest {
 
     private static double[] values(Document view) {
         return view.select("rect.bar").stream().mapToDouble(e -> Double.parseDouble(e.attr("data-value"))).toArray();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theExportsGiveThePageTheJvmsResults() {
+        openWidget(server.url("dropout.html"), "sim-dropout", "wasm");
+        // The page's own scripts: the loader, the module as base64; called as the benchmark page calls them.
+        List<Object> r = (List<Object>) ((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var text = atob(window.SIMNOTES_SIM_WASM), bytes = new Uint8Array(text.length);
+                for (var i = 0; i < text.length; i++) bytes[i] = text.charCodeAt(i);
+                TeaVM.wasmGC.load(bytes).then(function (m) {
+                  var grid = new Float64Array(64);
+                  for (var j = 0; j < 64; j++) grid[j] = Math.sin(j * 12.9898) * 3;
+                  done([Array.from(m.exports.dropoutMask(1000, 0.37, 12345)), Array.from(m.exports.poolMax(8, 8, 3, 1, 1, grid)),
+                        Array.from(grid)]);
+                }, function (e) { done(String(e)); });
+                """);
+        int[] mask = ((List<Object>) r.get(0)).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
+        assertArrayEquals(SimExports.dropoutMask(1000, 0.37, 12345), mask, "the packed mask, 32 units to an int");
+        double[] grid = ((List<Object>) r.get(2)).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        double[] pooled = ((List<Object>) r.get(1)).stream().mapToDouble(v -> ((Number) v).doubleValue()).toArray();
+        assertArrayEquals(SimExports.poolMax(8, 8, 3, 1, 1, grid), pooled, "max pooling, exactly");
     }
 
     @Test
