@@ -73,7 +73,7 @@ final class DropoutWidget implements Widget {
     }
 
     @Override
-    public String render(double[] v) {
+    public void render(double[] v, StringBuilder sb) {
         int n = (int) v[N];
         double p = v[P];
         boolean train = v[PHASE] == 0;
@@ -84,9 +84,9 @@ final class DropoutWidget implements Widget {
         int cols = n <= 64 ? 8 : 16;
         boolean labels = cols == 8;
 
-        StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">");
-        sb.append(grid("输入 x", x, null, cols, labels, "input"));
-        sb.append(grid(train ? "输出 y（训练）" : "输出 y（推理）", y, train ? mask : null, cols, labels, "output"));
+        sb.append("<div class=\"sim-figures\">");
+        grid(sb, "输入 x", x, null, cols, labels, "input");
+        grid(sb, train ? "输出 y（训练）" : "输出 y（推理）", y, train ? mask : null, cols, labels, "output");
         sb.append("</div>");
 
         int kept = 0;
@@ -95,13 +95,13 @@ final class DropoutWidget implements Widget {
         }
         double meanX = mean(x);
         double meanY = mean(y);
-        Stats stats = new Stats()
+        new Stats(sb)
                 .add("本次保留", train ? kept + " / " + n + "（比例 " + Html.fixed((double) kept / n, 2) + "，p = "
                         + Html.fixed(p, 2) + "）" : "推理时不丢弃", "kept", train ? Integer.toString(kept) : null)
                 .add("输入均值", Html.fixed(meanX, 3), "meanInput", Html.exact(meanX))
                 .add("输出均值", Html.fixed(meanY, 3), "meanOutput", Html.exact(meanY))
-                .add("说明", explanation(v[STYLE] == 0, train), null, null);
-        return sb.append(stats.end()).toString();
+                .add("说明", explanation(v[STYLE] == 0, train), null, null)
+                .end();
     }
 
     private static String explanation(boolean inverted, boolean train) {
@@ -117,7 +117,7 @@ final class DropoutWidget implements Widget {
      * One grid of units. The values at full precision (and the mask) ride on the {@code <svg>} as lists,
      * for tests and for anyone reading the markup; the cells of one shade are one path.
      */
-    private static String grid(String title, double[] values, int[] mask, int cols, boolean labels, String role) {
+    private static void grid(StringBuilder out, String title, double[] values, int[] mask, int cols, boolean labels, String role) {
         int rows = (values.length + cols - 1) / cols;
         double size = labels ? CELL : CELL / 2;
         double w = cols * (size + GAP);
@@ -125,7 +125,7 @@ final class DropoutWidget implements Widget {
         for (double value : values) {
             max = Math.max(max, Math.abs(value));
         }
-        Svg svg = new Svg(w, rows * (size + GAP) + 22, "sim-grid", title, Svg.attr("data-grid", role)
+        Svg svg = new Svg(out, w, rows * (size + GAP) + 22, "sim-grid", title, Svg.attr("data-grid", role)
                 + Svg.rawAttr("data-values", Html.exactList(values)) + (mask == null ? "" : Svg.rawAttr("data-kept", bits(mask))));
         svg.text(0, 14, "sim-title", title);
         Shapes cells = new Shapes(size, 6);
@@ -145,7 +145,7 @@ final class DropoutWidget implements Widget {
                         Html.fixed(values[i], values[i] == Math.floor(values[i] * 10) / 10 ? 1 : 2));
             }
         }
-        return svg.end();
+        svg.end();
     }
 
     /** The mask as a string of 0s and 1s. */

@@ -6,8 +6,20 @@ final class Html {
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        return appendEscaped(new StringBuilder(s.length() + 16), s).toString();
+    }
+
+    /** Appends {@code s} with {@code & < > "} escaped; the common case, nothing to escape, in one copy. */
+    static StringBuilder appendEscaped(StringBuilder sb, String s) {
+        int i = 0;
+        while (i < s.length() && "&<>\"".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        if (i == s.length()) {
+            return sb.append(s);
+        }
+        sb.append(s, 0, i);
+        for (; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
@@ -17,7 +29,7 @@ final class Html {
                 default -> sb.append(c);
             }
         }
-        return sb.toString();
+        return sb;
     }
 
     /**

@@ -82,7 +82,7 @@ final class PoolWidget implements Widget {
     }
 
     @Override
-    public String render(double[] v) {
+    public void render(double[] v, StringBuilder sb) {
         int size = (int) v[SIZE];
         int k = (int) v[KERNEL];
         int s = (int) v[STRIDE];
@@ -99,7 +99,8 @@ final class PoolWidget implements Widget {
         // The values at full precision ride on each <svg> as lists, for tests and anyone reading the markup;
         // cells of one shade are one path, the digits of one shade one text.
         int full = size + 2 * pad;
-        Svg in = new Svg(full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）",
+        sb.append("<div class=\"sim-figures\">");
+        Svg in = new Svg(sb, full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）",
                 Svg.attr("data-grid", "input") + Svg.rawAttr("data-values", Html.exactList(x)));
         in.text(0, 14, "sim-title", pad > 0 ? "输入（虚线为补零）" : "输入");
         Shapes inCells = new Shapes(C, 0);
@@ -121,9 +122,10 @@ final class PoolWidget implements Widget {
             in.circle((pad + chosen % size) * (C + GAP) + C / 2, TOP + (pad + chosen / size) * (C + GAP) + C / 2, C / 2 - 3, "chosen");
         }
         in.rect(col * s * (C + GAP) - 2, TOP + row * s * (C + GAP) - 2, k * (C + GAP) + 2, k * (C + GAP) + 2, "window", "");
+        in.end();
 
         double[] y = r.output();
-        Svg out = new Svg(outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
+        Svg out = new Svg(sb, outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
                 Svg.attr("data-grid", "output") + Svg.rawAttr("data-values", Html.exactList(y))
                         + (max ? Svg.rawAttr("data-argmax", intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
@@ -143,16 +145,17 @@ final class PoolWidget implements Widget {
             out.text((i % outW) * (C + GAP) + C / 2, TOP + (i / outW) * (C + GAP) + C / 2 + 4, "cell-value", Html.fixed(y[i], 2));
         }
 
-        StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">").append(in.end()).append(out.end()).append("</div>");
+        out.end();
+        sb.append("</div>");
         String formula = "⌊(" + size + " + 2×" + pad + " − " + k + ") / " + s + "⌋ + 1 = " + outW;
         double value = r.output()[cell];
         String how = max
                 ? "窗口中最大的是 " + Html.fixed(value, 0) + "（输入第 " + (chosen / size + 1) + " 行第 " + (chosen % size + 1) + " 列，已圈出）"
                 : "窗口 " + k + "×" + k + " 个格子（补的 0 也算）之和除以 " + (k * k) + "，得 " + Html.fixed(value, 2);
-        Stats stats = new Stats()
+        new Stats(sb)
                 .add("输出尺寸", formula + "，共 " + outW + "×" + r.height(), "outSize", Integer.toString(outW))
-                .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value));
-        return sb.append(stats.end()).toString();
+                .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value))
+                .end();
     }
 
     private static String intList(int[] values) {

@@ -117,7 +117,7 @@ final class RnnWidget implements Widget {
     }
 
     @Override
-    public String render(double[] v) {
+    public void render(double[] v, StringBuilder sb) {
         RnnResult r = run(v);
         int steps = r.steps();
         int h = r.hiddenSize();
@@ -127,7 +127,8 @@ final class RnnWidget implements Widget {
 
         int rows = (steps + PER_ROW - 1) / PER_ROW;
         int perRow = Math.min(steps, PER_ROW);
-        Svg chain = new Svg(perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN", "");
+        sb.append("<div class=\"sim-figures\">");
+        Svg chain = new Svg(sb, perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN", "");
         chain.text(0, 14, "sim-title", "展开的 RNN（颜色越深，|hₜ| 越大）");
         for (int step = 1; step <= steps; step++) {
             double mean = 0;
@@ -147,24 +148,25 @@ final class RnnWidget implements Widget {
             }
         }
 
-        StringBuilder sb = new StringBuilder("<div class=\"sim-figures\">").append(chain.end())
-                .append(chart(g, t)).append("</div>");
+        chain.end();
+        chart(sb, g, t);
+        sb.append("</div>");
         StringBuilder state = new StringBuilder();
         for (int i = 0; i < h; i++) {
             state.append(i == 0 ? "(" : ", ").append(Html.fixed(hs[(t - 1) * h + i], 3));
         }
         state.append(')');
         double ratio = g[0] / g[steps];
-        Stats stats = new Stats()
+        new Stats(sb)
                 .add("h" + sub(t), state.toString(), "h", null)
                 .add("‖∂L/∂h" + sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
                 .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + sub(steps) + "‖", Html.sci(ratio)
-                        + (ratio < 0.01 ? "：梯度消失" : ratio > 100 ? "：梯度爆炸" : ""), "ratio", Html.exact(ratio));
-        return sb.append(stats.end()).toString();
+                        + (ratio < 0.01 ? "：梯度消失" : ratio > 100 ? "：梯度爆炸" : ""), "ratio", Html.exact(ratio))
+                .end();
     }
 
     /** Bars of log₁₀‖∂L/∂h_t‖ for t = 0 … T, with a tick at every power of ten in range. */
-    private static String chart(double[] g, int selected) {
+    private static void chart(StringBuilder out, double[] g, int selected) {
         double lo = Double.MAX_VALUE;
         double hi = -Double.MAX_VALUE;
         for (double value : g) {
@@ -184,7 +186,7 @@ final class RnnWidget implements Widget {
         double left = 40;
         double plot = height - 30;
         double bar = (width - left) / g.length;
-        Svg svg = new Svg(width, height + 24, "sim-chart", "梯度范数（对数坐标）", "");
+        Svg svg = new Svg(out, width, height + 24, "sim-chart", "梯度范数（对数坐标）", "");
         svg.text(0, 14, "sim-title", "‖∂L/∂hₜ‖，对数坐标");
         int every = (int) Math.ceil((hi - lo) / 6);
         for (double e = lo; e <= hi; e += every) {
@@ -198,7 +200,7 @@ final class RnnWidget implements Widget {
                     Svg.attr("data-t", Integer.toString(t)) + Svg.attr("data-value", Html.exact(g[t])));
         }
         svg.text(left, height + 20, "axis start", "t = 0").text(width, height + 20, "axis end", "t = " + (g.length - 1));
-        return svg.end();
+        svg.end();
     }
 
     private static String sub(int n) {

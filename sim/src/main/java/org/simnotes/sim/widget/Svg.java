@@ -1,20 +1,26 @@
 package org.simnotes.sim.widget;
 
-/** Writes SVG markup; colours come from CSS classes so both themes apply. */
+/**
+ * Writes SVG markup into the view being built (one buffer for the whole view: each copy of the markup
+ * into another string cost the page's compiled code more than the JVM); colours come from CSS classes so
+ * both themes apply.
+ */
 final class Svg {
     /** A cell's class for its shade, 0 (empty) to 4 (full). */
     static final String[] LEVELS = {"cell level-0", "cell level-1", "cell level-2", "cell level-3", "cell level-4"};
 
-    private final StringBuilder sb = new StringBuilder(1024);
+    private final StringBuilder sb;
 
     /** {@code extra} is more attributes of the {@code <svg>}, already escaped (e.g. data attributes). */
-    Svg(double width, double height, String cls, String label, String extra) {
+    Svg(StringBuilder out, double width, double height, String cls, String label, String extra) {
+        sb = out;
         // Natural size in CSS pixels, so small grids stay small; CSS scales wide ones down on a phone.
         String w = Html.fixed(width, 0);
         String h = Html.fixed(height, 0);
         sb.append("<svg class=\"").append(cls).append("\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(label)).append('"').append(extra).append('>');
+                .append("\" role=\"img\" aria-label=\"");
+        Html.appendEscaped(sb, label).append('"').append(extra).append('>');
     }
 
     /** A rectangle; {@code extra} is more attributes, already escaped (e.g. data attributes). */
@@ -30,7 +36,8 @@ final class Svg {
     Svg text(double x, double y, String cls, String text) {
         sb.append("<text x=\"");
         Html.appendCoord(sb, x).append("\" y=\"");
-        Html.appendCoord(sb, y).append("\" class=\"").append(cls).append("\">").append(Html.escape(text)).append("</text>");
+        Html.appendCoord(sb, y).append("\" class=\"").append(cls).append("\">");
+        Html.appendEscaped(sb, text).append("</text>");
         return this;
     }
 
@@ -75,8 +82,8 @@ final class Svg {
         return this;
     }
 
-    String end() {
-        return sb.append("</svg>").toString();
+    void end() {
+        sb.append("</svg>");
     }
 
     static String attr(String name, String value) {

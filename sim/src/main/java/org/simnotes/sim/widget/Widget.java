@@ -22,6 +22,6 @@ public interface Widget {
     /** The upper bounds that depend on other values, for the page's sliders: {@code key:max,key:max}. */
     String limits(double[] values);
 
-    /** The view for {@code values} (one per param, valid and settled). */
-    String render(double[] values);
+    /** Appends the view for {@code values} (one per param, valid and settled) to {@code out}. */
+    void render(double[] values, StringBuilder out);
 }

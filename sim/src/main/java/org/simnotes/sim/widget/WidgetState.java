@@ -8,6 +8,8 @@ import org.simnotes.sim.SimException;
  * and named in {@link #notes()}, which the page shows.
  */
 public final class WidgetState {
+    /** Room for the largest view (about 17,000 characters), so the buffer is never copied to grow. */
+    private static final int VIEW_CAPACITY = 20_000;
     private final Widget widget;
     private final double[] values;
     private final String notes;
@@ -76,13 +78,14 @@ public final class WidgetState {
 
     /** The view with the state's notes above it and its query on the root, for the page to sync. */
     public String render() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(VIEW_CAPACITY);
         sb.append("<div class=\"sim-state\" data-query=\"").append(Html.escape(query()))
                 .append("\" data-limits=\"").append(widget.limits(values)).append("\">");
         if (!notes.isEmpty()) {
             sb.append("<p class=\"sim-note\" role=\"status\">").append(Html.escape(notes)).append("</p>");
         }
-        sb.append(widget.render(values)).append("</div>");
+        widget.render(values, sb);
+        sb.append("</div>");
         return sb.toString();
     }
 
