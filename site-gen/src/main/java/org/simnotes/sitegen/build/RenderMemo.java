@@ -58,11 +58,13 @@ final class RenderMemo {
         bodies.put(key(t), body);
     }
 
-    /** Every class name the bodies use, each body's found once. */
+    /** Every class name the bodies' formulas use, each formula's found once (formulas recur). */
     Set<String> classesUsed(List<RenderedTopic> rendered) {
         Set<String> all = new HashSet<>();
         for (RenderedTopic body : rendered) {
-            all.addAll(classes.computeIfAbsent(body.html(), Assets::classesIn));
+            for (String formula : body.formulas()) {
+                all.addAll(classes.computeIfAbsent(formula, Assets::classesIn));
+            }
         }
         return all;
     }
@@ -131,9 +133,9 @@ final class RenderMemo {
         }
         bodies.keySet().retainAll(keys);
         pages.keySet().retainAll(slugs);
-        Set<String> htmls = new HashSet<>();
-        rendered.forEach(b -> htmls.add(b.html()));
-        classes.keySet().retainAll(htmls);
+        Set<String> formulas = new HashSet<>();
+        rendered.forEach(b -> formulas.addAll(b.formulas()));
+        classes.keySet().retainAll(formulas);
     }
 
     /** What a body's HTML depends on besides the set of topic files (an unchanged topic keeps its strings, so this compares fast). */

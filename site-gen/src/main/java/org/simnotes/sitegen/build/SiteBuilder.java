@@ -58,8 +58,8 @@ public final class SiteBuilder implements AutoCloseable {
 
     /** Renders the site into the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
+        long start = System.nanoTime();
         try (SiteFolder folder = new SiteFolder(options.outputDir()); MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            long start = System.nanoTime();
             Rendered r = render(progress, folder, math, false);
             folder.commit();
             return r.result(r.index(), start, System.nanoTime());
@@ -115,8 +115,8 @@ public final class SiteBuilder implements AutoCloseable {
      * fonts ship depends on the formulas in them.
      */
     public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
+        long start = System.nanoTime();
         try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            long start = System.nanoTime();
             Rendered r = render(progress, out, math, false);
             return r.result(r.index(), start, System.nanoTime());
         }

@@ -66,7 +66,7 @@ public final class MarkdownRenderer {
 
     public RenderedTopic render(Topic topic, Problems problems) {
         Document document = parser.parse(topic.body());
-        RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), problems, math, pagesByFile);
+        RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), topic.body(), problems, math, pagesByFile);
         scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
@@ -87,8 +87,8 @@ public final class MarkdownRenderer {
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }
-        String html = renderer.render(document);
+        String html = scope.spliced(renderer.render(document));
         return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
-                scope.links(), scope.anchors(), SectionSplitter.split(document));
+                scope.links(), scope.anchors(), SectionSplitter.split(document), scope.formulas());
     }
 }

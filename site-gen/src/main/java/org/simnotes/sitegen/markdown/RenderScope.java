@@ -17,6 +17,9 @@ import org.simnotes.sitegen.math.MathRenderer;
  */
 public final class RenderScope {
     static final DataKey<RenderScope> KEY = new DataKey<>("SIMNOTES_RENDER_SCOPE", (RenderScope) null);
+    /** A spliced fragment's marker: its number between two private-use characters. */
+    private static final char MARK = '\uE000';
+    private static final char MARK_END = '\uE001';
 
     private final Path file;
     private final int bodyLine;
@@ -25,10 +28,16 @@ public final class RenderScope {
     private final Map<String, String> pagesByFile;
     private final List<LinkUse> links = new ArrayList<>();
     private final List<String> anchors = new ArrayList<>();
+    private final List<String> formulas = new ArrayList<>();
+    /** HTML fragments written as markers and spliced into the body after flexmark rendered it. */
+    private final List<String> verbatim = new ArrayList<>();
+    /** Whether markers are unambiguous: the body itself holds no marker character. */
+    private final boolean splices;
 
-    RenderScope(Path file, int bodyLine, Problems problems, MathRenderer math, Map<String, String> pagesByFile) {
+    RenderScope(Path file, int bodyLine, String body, Problems problems, MathRenderer math, Map<String, String> pagesByFile) {
         this.file = file;
         this.bodyLine = bodyLine;
+        this.splices = body.indexOf(MARK) < 0;
         this.problems = problems;
         this.math = math;
         this.pagesByFile = pagesByFile;
@@ -74,6 +83,44 @@ public final class RenderScope {
 
     List<String> anchors() {
         return List.copyOf(anchors);
+    }
+
+    /**
+     * HTML to put into the body exactly as it is. Large fragments (KaTeX's, a simulation's) are
+     * written as a short marker and spliced in after rendering, since flexmark's writer looks at every
+     * character it is given.
+     */
+    public String verbatim(String html) {
+        if (!splices) {
+            return html;
+        }
+        verbatim.add(html);
+        return MARK + Integer.toString(verbatim.size() - 1) + MARK_END;
+    }
+
+    /** KaTeX's HTML for a formula of this body, to put into it: {@link #verbatim}, and kept for {@link #formulas}. */
+    public String formula(String html) {
+        formulas.add(html);
+        return verbatim(html);
+    }
+
+    List<String> formulas() {
+        return List.copyOf(formulas);
+    }
+
+    /** The rendered body with every {@link #verbatim} fragment in place of its marker. */
+    String spliced(String rendered) {
+        if (verbatim.isEmpty()) {
+            return rendered;
+        }
+        StringBuilder out = new StringBuilder(rendered.length() + verbatim.stream().mapToInt(String::length).sum());
+        int from = 0;
+        for (int at = rendered.indexOf(MARK); at >= 0; at = rendered.indexOf(MARK, from)) {
+            int end = rendered.indexOf(MARK_END, at);
+            out.append(rendered, from, at).append(verbatim.get(Integer.parseInt(rendered, at + 1, end, 10)));
+            from = end + 1;
+        }
+        return out.append(rendered, from, rendered.length()).toString();
     }
 
     /** The 1-based line of the topic file on which {@code node} starts. */

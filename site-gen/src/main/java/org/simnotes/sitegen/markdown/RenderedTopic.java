@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
- * how many interview answers it has, what it links to, the ids on it that links may point at, and
- * its sections as plain text for search.
+ * how many interview answers it has, what it links to, the ids on it that links may point at, its
+ * sections as plain text for search, and the KaTeX HTML of its formulas (which decides the fonts to ship).
  */
 public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
-                            List<String> anchors, List<TopicSection> sections) {
+                            List<String> anchors, List<TopicSection> sections, List<String> formulas) {
 }

@@ -36,12 +36,12 @@ public final class Assets {
     private Assets() {
     }
 
-    /** The class names a page body uses, which decide the KaTeX fonts to ship (see {@link #collect}). */
+    /** The class names in a formula's KaTeX HTML, which decide the KaTeX fonts to ship (see {@link #collect}). */
     public static Set<String> classesIn(String html) {
         return KatexStyles.classesIn(html);
     }
 
-    /** The assets for pages whose bodies use the class names {@code classes}. */
+    /** The assets for pages whose formulas use the class names {@code classes}. */
     public static Assets collect(Path templatesDir, Set<String> classes) throws IOException {
         Assets a = new Assets();
         Path dir = templatesDir.resolve("assets");

@@ -36,7 +36,7 @@ public final class MathNodeRenderer implements NodeRenderer {
     private static void write(Node node, String tex, boolean display, HtmlWriter html) {
         RenderScope scope = RenderScope.of(node);
         try {
-            html.raw(scope.math().render(tex, display));
+            html.raw(scope.formula(scope.math().render(tex, display)));
         } catch (MathException e) {
             scope.error(node, "math does not render: " + e.getMessage());
             html.raw("<code class=\"math-error\">").text(tex).raw("</code>");

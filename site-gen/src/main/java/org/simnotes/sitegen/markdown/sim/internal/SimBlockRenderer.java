@@ -55,7 +55,7 @@ public final class SimBlockRenderer implements NodeRenderer {
         int n = seen.merge(name, 1, Integer::sum);
         String id = "sim-" + name + (n == 1 ? "" : "-" + n);
         scope.anchor(id);
-        html.line().raw(SimFigure.html(id, widget, state)).line();
+        html.line().raw(scope.verbatim(SimFigure.html(id, widget, state))).line();
     }
 
     /** The block's {@code key: value} lines, each checked; null when any is wrong. */
