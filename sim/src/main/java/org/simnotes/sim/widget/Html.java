@@ -41,7 +41,7 @@ final class Html {
     }
 
     /** Appends {@link #fixed}'s text to {@code sb}, with no string of its own. */
-    static StringBuilder appendFixed(StringBuilder sb, double value, int digits) {
+    private static StringBuilder appendFixed(StringBuilder sb, double value, int digits) {
         if (Double.isNaN(value)) {
             return sb.append("NaN");
         }
