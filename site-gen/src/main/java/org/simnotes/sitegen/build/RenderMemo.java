@@ -1,7 +1,6 @@
 package org.simnotes.sitegen.build;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,33 +8,40 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
+import org.simnotes.sitegen.render.Templates;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchIndex;
 import org.simnotes.sitegen.search.SearchIndexer;
 
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild
  * after an edit redoes only what the edit changed. A body is reused when its file, text and the set of
- * topic files are the same; a topic's search terms when its document is the same; the assets when the
- * templates and the class names the bodies use are the same; a page is not laid out again when its
- * view and everything every page shares (site settings, navigation, asset names) are the same.
+ * topic files are the same; a topic's search terms when its document is the same, and a section's
+ * encoding in the index when the section is; the parsed templates while they do not change; the assets
+ * when the templates and the class names the bodies use are the same; a page is not laid out again when
+ * its view and everything every page shares (site settings, navigation, asset names) are the same.
  */
 final class RenderMemo {
     private final Map<String, Topic> topics = new HashMap<>();
     private final Map<BodyKey, RenderedTopic> bodies = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
     private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
+    private final Map<SearchIndex.Section, byte[]> sectionJson = new ConcurrentHashMap<>();
     private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
     private Object assetsKey;
     private Assets assets;
+    private Templates templates;
+    private long templatesStamp;
 
     /** Parsed topic files by file and text, for {@link ContentLoader#load(java.nio.file.Path, Map)}. */
     Map<String, Topic> topics() {
@@ -79,18 +85,32 @@ final class RenderMemo {
         return assets;
     }
 
+    /** The templates as of {@code templatesStamp}, parsed again only when they changed. */
+    synchronized Templates templates(long templatesStamp, Supplier<Templates> load) {
+        if (templates == null || templatesStamp != this.templatesStamp) {
+            templates = load.get();
+            this.templatesStamp = templatesStamp;
+        }
+        return templates;
+    }
+
     /** Collects the assets for pages using some class names. */
     interface AssetSource {
         Assets collect(Set<String> classNames) throws IOException;
     }
 
-    /** The search index script of these documents; only documents not seen last time are read again. */
+    /**
+     * The search index script of these documents; only documents not seen last time are read again,
+     * and only sections not written last time encoded again.
+     */
     byte[] searchIndex(List<SearchDocument> documents) {
         List<SearchIndexer.TopicTerms> found = documents.parallelStream()
                 .map(d -> terms.computeIfAbsent(d, SearchIndexer::terms))
                 .toList();
         terms.keySet().retainAll(new HashSet<>(documents));
-        return SearchIndexer.merge(found).toScript().getBytes(StandardCharsets.UTF_8);
+        SearchIndex index = SearchIndexer.merge(found);
+        sectionJson.keySet().retainAll(new HashSet<>(index.sections()));
+        return index.toScript(s -> sectionJson.computeIfAbsent(s, SearchIndex::sectionJson));
     }
 
     /**

@@ -31,6 +31,7 @@ import org.simnotes.sitegen.render.CategoryView;
 import org.simnotes.sitegen.render.Page;
 import org.simnotes.sitegen.render.PageRenderer;
 import org.simnotes.sitegen.render.TemplateError;
+import org.simnotes.sitegen.render.Templates;
 import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
@@ -163,7 +164,7 @@ public final class SiteBuilder implements AutoCloseable {
         assetNames.put(SEARCH_INDEX, SEARCH_INDEX);
         List<CategoryView> categories = categories(config, topics);
         boolean sameShared = memo.shared(config, categories, assetNames, templatesStamp);
-        PageRenderer pages = new PageRenderer(options.templatesDir(), config, assetNames, categories);
+        PageRenderer pages = new PageRenderer(memo.templates(templatesStamp, () -> new Templates(options.templatesDir())), config, assetNames, categories);
         List<String> indexable = new ArrayList<>();
         indexable.add("index.html");
         topics.forEach(t -> indexable.add(t.fileName()));

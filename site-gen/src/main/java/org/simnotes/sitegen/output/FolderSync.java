@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +21,8 @@ public final class FolderSync {
     private final Path dir;
     /** Each file of the folder as last committed: path to a digest of its bytes. */
     private Map<String, String> written = new HashMap<>();
+    /** The digest noted for a file {@link #write} wrote: no digest equals it, so an update adding that file writes it. */
+    private static final String WRITTEN_LATE = "";
 
     public FolderSync(Path target) {
         this.dir = target.toAbsolutePath().normalize();
@@ -88,11 +91,13 @@ public final class FolderSync {
      * after the rest of its update (the dev server writes the search index after the pages).
      */
     public void write(OutputFile file) throws IOException {
-        String digest = digest(file.bytes());
-        if (!digest.equals(written.get(file.path()))) {
+        // Compared with the file itself, not by digest: the late file is the search index, tens of
+        // megabytes on a large course, which reads back faster than it digests.
+        Path p = StagingFolder.resolve(dir, file.path());
+        if (!written.containsKey(file.path()) || !Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), file.bytes())) {
             replace(file.path(), file.bytes());
-            written.put(file.path(), digest);
         }
+        written.put(file.path(), WRITTEN_LATE);
     }
 
     /** Replaces one file so that a reader sees the old bytes or the new, never a part. */

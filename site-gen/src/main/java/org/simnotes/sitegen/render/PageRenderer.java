@@ -6,11 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.simnotes.sitegen.content.SiteConfig;
-import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.FileTemplateResolver;
 
 /**
  * Lays pages out with the Thymeleaf templates of the templates folder. Every page receives
@@ -23,21 +20,15 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  * serves it for any missing address (/a/b/c), so its links start from the site's base path instead.
  */
 public final class PageRenderer {
-    private final TemplateEngine engine = new TemplateEngine();
+    private final Templates templates;
     private final SiteConfig site;
     private final Map<String, String> assets;
     private final List<CategoryView> categories;
     /** Each topic's category and place in it, for its sidebar. */
     private final Map<String, int[]> positions = new HashMap<>();
 
-    public PageRenderer(Path templatesDir, SiteConfig site, Map<String, String> assets, List<CategoryView> categories) {
-        FileTemplateResolver resolver = new FileTemplateResolver();
-        resolver.setPrefix(templatesDir.toAbsolutePath() + "/");
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.HTML);
-        resolver.setCharacterEncoding("UTF-8");
-        resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
+    public PageRenderer(Templates templates, SiteConfig site, Map<String, String> assets, List<CategoryView> categories) {
+        this.templates = templates;
         this.site = site;
         this.assets = assets;
         this.categories = categories;
@@ -93,7 +84,7 @@ public final class PageRenderer {
         ctx.setVariable("indexable", indexable);
         ctx.setVariable("canonical", indexable && site.hasAbsoluteBaseUrl() ? site.urlOf(path) : null);
         try {
-            return new Page(path, engine.process(template, ctx));
+            return new Page(path, templates.process(template, ctx));
         } catch (TemplateProcessingException e) {
             String name = e.getTemplateName() == null ? template : Path.of(e.getTemplateName()).getFileName().toString();
             // Thymeleaf appends "(template: …)"; the template and line are said by the caller.

@@ -1,12 +1,14 @@
 package org.simnotes.sitegen.search;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The search index: topics, their sections (the topic's head first: title, tags, summary and lead
@@ -20,6 +22,8 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
     public static final int TITLE = 1;
     public static final int TAG = 2;
     public static final int HEADING = 4;
+    /** Writes the script's JSON as UTF-8 directly (without the generator closing the stream it writes to). */
+    private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
     /** A topic: its page, its title, and the index of its head section. */
     public record Doc(String href, String title, int firstSection) {
@@ -87,19 +91,54 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
      * significant first, each one character: {@code ']'} to {@code '|'} for a digit that more digits
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
-    public String toScript() {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("ranking", ranking);
-        json.put("docs", docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
-        json.put("sections", sections.stream().map(s -> List.of(s.doc(), s.anchor(), s.heading(), s.text())).toList());
-        json.put("terms", String.join(" ", terms));
-        json.put("postings", postings.stream().map(SearchIndex::packed).toList());
-        json.put("idfByDocs", idfByDocs);
+    public byte[] toScript() {
+        return toScript(SearchIndex::sectionJson);
+    }
+
+    /**
+     * {@link #toScript()} with each section's JSON from {@code sectionJson}, so that a caller keeping
+     * them encodes again only the sections that changed: the sections' text is most of the index, tens
+     * of megabytes on a large course.
+     */
+    public byte[] toScript(Function<Section, byte[]> sectionJson) {
+        List<byte[]> encoded = sections.parallelStream().map(sectionJson).toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.stream().mapToInt(b -> b.length + 1).sum() + (1 << 16));
         try {
-            return "window.SIMNOTES_SEARCH=" + new ObjectMapper().writeValueAsString(json) + ";\n";
-        } catch (JsonProcessingException e) {
+            ascii(out, "window.SIMNOTES_SEARCH={\"ranking\":");
+            JSON.writeValue(out, ranking);
+            ascii(out, ",\"docs\":");
+            JSON.writeValue(out, docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
+            ascii(out, ",\"sections\":[");
+            for (int i = 0; i < encoded.size(); i++) {
+                if (i > 0) {
+                    out.write(',');
+                }
+                out.writeBytes(encoded.get(i));
+            }
+            ascii(out, "],\"terms\":");
+            JSON.writeValue(out, String.join(" ", terms));
+            ascii(out, ",\"postings\":");
+            JSON.writeValue(out, postings.stream().map(SearchIndex::packed).toList());
+            ascii(out, ",\"idfByDocs\":");
+            JSON.writeValue(out, idfByDocs);
+            ascii(out, "};\n");
+        } catch (IOException e) {
             throw new IllegalStateException("the search index does not serialize", e);
         }
+        return out.toByteArray();
+    }
+
+    /** A section as the script holds it: {@code [doc, anchor, heading, text]}, UTF-8. */
+    public static byte[] sectionJson(Section s) {
+        try {
+            return JSON.writeValueAsBytes(List.of(s.doc(), s.anchor(), s.heading(), s.text()));
+        } catch (IOException e) {
+            throw new IllegalStateException("the search index does not serialize", e);
+        }
+    }
+
+    private static void ascii(ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String packed(int[] triples) {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,17 +69,16 @@ class SearchBenchmark {
     private static Row measure(Browser b, String name, List<Topic> topics, long pages) throws Exception {
         List<SearchDocument> docs = SearchCorpus.documents(topics);
         double[] build = new double[5];
-        String script = null;
+        byte[] bytes = null;
         SearchIndex index = null;
         for (int i = -2; i < build.length; i++) {
             long t0 = System.nanoTime();
             index = SearchIndexer.index(docs);
-            script = index.toScript();
+            bytes = index.toScript();
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
             }
         }
-        byte[] bytes = script.getBytes(StandardCharsets.UTF_8);
 
         double[] jvm = new double[QUERIES.size()];
         for (int q = 0; q < QUERIES.size(); q++) {

@@ -44,6 +44,26 @@ class IncrementalRebuildTest {
         }
     }
 
+    @Test
+    void anEditedTemplateLaysEveryPageOutAgain() throws Exception {
+        Path content = dir.resolve("content");
+        Path templates = dir.resolve("templates");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
+        BuildOptions options = new BuildOptions(content, templates, dir.resolve("served"), TestSite.mathCache(), null, false);
+        try (SiteBuilder serving = new SiteBuilder(options)) {
+            serving.update(Progress.NONE, () -> { });
+            Path layout = templates.resolve("layout.html");
+            Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
+                    "<footer class=\"site-footer\"><p>模板改过了</p>"));
+            // A later time than the first update's, however coarse the file system's clock.
+            Files.setLastModifiedTime(layout, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
+            serving.update(Progress.NONE, () -> { });
+        }
+        assertTrue(read(dir.resolve("served/dropout.html")).contains("<p>模板改过了</p>"), "a topic page shows the edited template");
+        assertTrue(read(dir.resolve("served/index.html")).contains("<p>模板改过了</p>"), "so does the home page");
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
