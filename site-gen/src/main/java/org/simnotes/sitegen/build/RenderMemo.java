@@ -2,12 +2,15 @@ package org.simnotes.sitegen.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
@@ -34,7 +37,10 @@ final class RenderMemo {
     private final Map<BodyKey, RenderedTopic> bodies = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
     private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
-    private final Map<SearchIndex.Section, byte[]> sectionJson = new ConcurrentHashMap<>();
+    private final ByIdentity<SearchIndex.Section, byte[]> sectionJson = new ByIdentity<>();
+    private final ByIdentity<int[], String> packedPostings = new ByIdentity<>();
+    private SearchIndex index;
+    private List<SearchIndexer.TopicTerms> indexed = List.of();
     private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
@@ -101,16 +107,44 @@ final class RenderMemo {
 
     /**
      * The search index script of these documents; only documents not seen last time are read again,
-     * and only sections not written last time encoded again.
+     * and after an edit to one topic only its terms are merged again and only what changed encoded again.
      */
     byte[] searchIndex(List<SearchDocument> documents) {
         List<SearchIndexer.TopicTerms> found = documents.parallelStream()
                 .map(d -> terms.computeIfAbsent(d, SearchIndexer::terms))
                 .toList();
         terms.keySet().retainAll(new HashSet<>(documents));
-        SearchIndex index = SearchIndexer.merge(found);
-        sectionJson.keySet().retainAll(new HashSet<>(index.sections()));
-        return index.toScript(s -> sectionJson.computeIfAbsent(s, SearchIndex::sectionJson));
+        index = SearchIndexer.update(index, indexed, found);
+        indexed = found;
+        byte[] script = index.toScript(sectionJson.using(SearchIndex::sectionJson), packedPostings.using(SearchIndex::packed));
+        sectionJson.roundDone();
+        packedPostings.roundDone();
+        return script;
+    }
+
+    /**
+     * Values made for the parts of the last search index, by identity: an updated index keeps the
+     * objects of the parts an edit did not touch. Holds what the last round used, no more.
+     */
+    private static final class ByIdentity<K, V> {
+        private Map<K, V> last = new IdentityHashMap<>();
+        private final Map<K, V> now = Collections.synchronizedMap(new IdentityHashMap<>());
+
+        Function<K, V> using(Function<K, V> make) {
+            return k -> {
+                V v = last.get(k);
+                if (v == null) {
+                    v = make.apply(k);
+                }
+                now.put(k, v);
+                return v;
+            };
+        }
+
+        void roundDone() {
+            last = new IdentityHashMap<>(now);
+            now.clear();
+        }
     }
 
     /**

@@ -92,15 +92,15 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
     public byte[] toScript() {
-        return toScript(SearchIndex::sectionJson);
+        return toScript(SearchIndex::sectionJson, SearchIndex::packed);
     }
 
     /**
-     * {@link #toScript()} with each section's JSON from {@code sectionJson}, so that a caller keeping
-     * them encodes again only the sections that changed: the sections' text is most of the index, tens
-     * of megabytes on a large course.
+     * {@link #toScript()} with each section's JSON from {@code sectionJson} and each term's postings
+     * string from {@code packed}, so that a caller keeping them encodes again only what changed: the
+     * sections' text is most of the index, tens of megabytes on a large course.
      */
-    public byte[] toScript(Function<Section, byte[]> sectionJson) {
+    public byte[] toScript(Function<Section, byte[]> sectionJson, Function<int[], String> packed) {
         List<byte[]> encoded = sections.parallelStream().map(sectionJson).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.stream().mapToInt(b -> b.length + 1).sum() + (1 << 16));
         try {
@@ -118,7 +118,7 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
             ascii(out, "],\"terms\":");
             JSON.writeValue(out, String.join(" ", terms));
             ascii(out, ",\"postings\":");
-            JSON.writeValue(out, postings.stream().map(SearchIndex::packed).toList());
+            JSON.writeValue(out, postings.parallelStream().map(packed).toList());
             ascii(out, ",\"idfByDocs\":");
             JSON.writeValue(out, idfByDocs);
             ascii(out, "};\n");
@@ -141,7 +141,8 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
         out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String packed(int[] triples) {
+    /** A term's postings as the script holds them (see {@link #toScript()}). */
+    public static String packed(int[] triples) {
         StringBuilder out = new StringBuilder(triples.length);
         int previous = 0;
         for (int i = 0; i < triples.length; i += 3) {

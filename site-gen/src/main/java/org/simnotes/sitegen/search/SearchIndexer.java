@@ -2,11 +2,13 @@ package org.simnotes.sitegen.search;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.simnotes.sitegen.markdown.TopicSection;
 
 /**
@@ -15,9 +17,11 @@ import org.simnotes.sitegen.markdown.TopicSection;
  * can keep the other topics' results) and merging them into postings ({@link #index(List)}).
  */
 public final class SearchIndexer {
-    private final List<SearchIndex.Doc> docs = new ArrayList<>();
-    private final List<SearchIndex.Section> sections = new ArrayList<>();
-    private final Map<String, Postings> terms = new HashMap<>();
+    /**
+     * The terms are merged in this many parts, each term in the part its hash picks, so the parts run on
+     * all cores; the index does not depend on it.
+     */
+    private static final int PARTS = Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
     private SearchIndexer() {
     }
@@ -54,11 +58,152 @@ public final class SearchIndexer {
 
     /** The index of topics whose terms were found by {@link #terms}. */
     public static SearchIndex merge(List<TopicTerms> topics) {
-        SearchIndexer indexer = new SearchIndexer();
+        List<SearchIndex.Doc> docs = new ArrayList<>(topics.size());
+        List<SearchIndex.Section> sections = new ArrayList<>();
+        List<SectionTerms> found = new ArrayList<>();
         for (TopicTerms t : topics) {
-            indexer.add(t);
+            int doc = docs.size();
+            docs.add(new SearchIndex.Doc(t.href(), t.title(), sections.size()));
+            for (SectionTerms s : t.sections()) {
+                sections.add(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()));
+                found.add(s);
+            }
         }
-        return indexer.finish(topics.size());
+        List<Map<String, Postings>> parts = IntStream.range(0, PARTS).parallel().mapToObj(p -> postings(found, p)).toList();
+        String[] sorted = parts.stream().flatMap(m -> m.keySet().stream()).toArray(String[]::new);
+        Arrays.parallelSort(sorted);
+        List<int[]> postings = Arrays.stream(sorted).parallel().map(term -> parts.get(part(term)).get(term).toArray()).toList();
+        // Whole numbers, so the browser's ranking is the JVM's to the last digit.
+        int[] idfByDocs = new int[Math.max(1, topics.size())];
+        for (int n = 1; n <= idfByDocs.length; n++) {
+            idfByDocs[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) topics.size() / n)));
+        }
+        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.of(sorted), postings, idfByDocs, Ranking.DEFAULT);
+    }
+
+    /**
+     * The index of {@code topics}, given {@code previous}, the index of {@code before}. When the two
+     * lists differ in one topic (the dev server after an edit), only the postings of that topic's terms
+     * are made again; the rest of the previous index is kept, its section numbers past the topic
+     * shifted when the topic's number of sections changed. Otherwise this is {@link #merge}, whose
+     * index it gives in any case.
+     */
+    public static SearchIndex update(SearchIndex previous, List<TopicTerms> before, List<TopicTerms> topics) {
+        if (previous == null || before.size() != topics.size()) {
+            return merge(topics);
+        }
+        int changed = -1;
+        for (int i = 0; i < topics.size(); i++) {
+            if (before.get(i) != topics.get(i)) {
+                if (changed >= 0) {
+                    return merge(topics);
+                }
+                changed = i;
+            }
+        }
+        if (changed < 0) {
+            return previous;
+        }
+        TopicTerms now = topics.get(changed);
+        int first = previous.docs().get(changed).firstSection();
+        int oldEnd = first + before.get(changed).sections().size();
+        int shift = now.sections().size() - before.get(changed).sections().size();
+
+        List<SearchIndex.Doc> docs = new ArrayList<>(previous.docs());
+        docs.set(changed, new SearchIndex.Doc(now.href(), now.title(), first));
+        for (int d = changed + 1; shift != 0 && d < docs.size(); d++) {
+            SearchIndex.Doc doc = docs.get(d);
+            docs.set(d, new SearchIndex.Doc(doc.href(), doc.title(), doc.firstSection() + shift));
+        }
+        List<SearchIndex.Section> sections = new ArrayList<>(previous.sections().subList(0, first));
+        Map<String, Postings> added = new HashMap<>();
+        for (SectionTerms s : now.sections()) {
+            int id = sections.size();
+            sections.add(new SearchIndex.Section(changed, s.anchor(), s.heading(), s.text()));
+            for (int i = 0; i < s.terms().length; i++) {
+                added.computeIfAbsent(s.terms()[i], k -> new Postings()).add(id, s.flags()[i], s.counts()[i]);
+            }
+        }
+        sections.addAll(previous.sections().subList(oldEnd, previous.sections().size()));
+        Set<String> touched = new HashSet<>(added.keySet());
+        for (SectionTerms s : before.get(changed).sections()) {
+            touched.addAll(Arrays.asList(s.terms()));
+        }
+
+        // The previous terms and the topic's new ones, walked together in order.
+        String[] fresh = added.keySet().toArray(String[]::new);
+        Arrays.sort(fresh);
+        List<String> terms = new ArrayList<>(previous.terms().size() + fresh.length);
+        List<int[]> postings = new ArrayList<>(previous.terms().size() + fresh.length);
+        int i = 0;
+        int j = 0;
+        while (i < previous.terms().size() || j < fresh.length) {
+            String old = i < previous.terms().size() ? previous.terms().get(i) : null;
+            int order = old == null ? 1 : j == fresh.length ? -1 : old.compareTo(fresh[j]);
+            String term = order <= 0 ? old : fresh[j];
+            int[] kept = order <= 0 ? previous.postings().get(i++) : new int[0];
+            if (order >= 0) {
+                j++;
+            }
+            int[] p = touched.contains(term) ? spliced(kept, first, oldEnd, shift, added.get(term)) : shifted(kept, oldEnd, shift);
+            if (p.length > 0) {
+                terms.add(term);
+                postings.add(p);
+            }
+        }
+        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.copyOf(terms), postings,
+                previous.idfByDocs(), previous.ranking());
+    }
+
+    /** Postings with the sections from {@code from} on moved by {@code shift}: the same array when none is. */
+    private static int[] shifted(int[] triples, int from, int shift) {
+        if (shift == 0 || triples.length == 0 || triples[triples.length - 3] < from) {
+            return triples;
+        }
+        int[] out = triples.clone();
+        for (int k = 0; k < out.length; k += 3) {
+            if (out[k] >= from) {
+                out[k] += shift;
+            }
+        }
+        return out;
+    }
+
+    /** Postings with those of sections {@code [first, oldEnd)} replaced by {@code added}'s, later ones shifted. */
+    private static int[] spliced(int[] triples, int first, int oldEnd, int shift, Postings added) {
+        Postings out = new Postings();
+        int k = 0;
+        for (; k < triples.length && triples[k] < first; k += 3) {
+            out.add(triples[k], triples[k + 1], triples[k + 2]);
+        }
+        for (int a = 0; added != null && a < added.size; a += 3) {
+            out.add(added.triples[a], added.triples[a + 1], added.triples[a + 2]);
+        }
+        for (; k < triples.length; k += 3) {
+            if (triples[k] >= oldEnd) {
+                out.add(triples[k] + shift, triples[k + 1], triples[k + 2]);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** The postings of the terms in {@code part}, from every section in order. */
+    private static Map<String, Postings> postings(List<SectionTerms> sections, int part) {
+        Map<String, Postings> out = new HashMap<>();
+        for (int id = 0; id < sections.size(); id++) {
+            SectionTerms s = sections.get(id);
+            for (int i = 0; i < s.terms().length; i++) {
+                if (part(s.terms()[i]) == part) {
+                    out.computeIfAbsent(s.terms()[i], k -> new Postings()).add(id, s.flags()[i], s.counts()[i]);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int part(String term) {
+        int h = term.hashCode();
+        return (h ^ h >>> 16) & (PARTS - 1);
     }
 
     /** The terms of one topic: its head (title, tags, summary, lead text), then each section. */
@@ -83,14 +228,6 @@ public final class SearchIndexer {
         return new TopicTerms(d.href(), d.title(), List.copyOf(out));
     }
 
-    private void add(TopicTerms t) {
-        int doc = docs.size();
-        docs.add(new SearchIndex.Doc(t.href(), t.title(), sections.size()));
-        for (SectionTerms s : t.sections()) {
-            addSection(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()), s);
-        }
-    }
-
     /** Per term: {flags, count}. */
     private static void mark(Map<String, int[]> found, String text, int flag) {
         for (Segmenter.Token t : Segmenter.tokens(text)) {
@@ -104,30 +241,6 @@ public final class SearchIndexer {
         }
     }
 
-    private void addSection(SearchIndex.Section section, SectionTerms found) {
-        int id = sections.size();
-        sections.add(section);
-        for (int i = 0; i < found.terms().length; i++) {
-            terms.computeIfAbsent(found.terms()[i], k -> new Postings()).add(id, found.flags()[i], found.counts()[i]);
-        }
-    }
-
-    private SearchIndex finish(int docCount) {
-        List<String> sorted = new ArrayList<>(terms.keySet());
-        Collections.sort(sorted);
-        List<int[]> postings = new ArrayList<>(sorted.size());
-        for (String term : sorted) {
-            Postings p = terms.get(term);
-            postings.add(Arrays.copyOf(p.triples, p.size));
-        }
-        // Whole numbers, so the browser's ranking is the JVM's to the last digit.
-        int[] idfByDocs = new int[Math.max(1, docCount)];
-        for (int n = 1; n <= idfByDocs.length; n++) {
-            idfByDocs[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) docCount / n)));
-        }
-        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.copyOf(sorted), postings, idfByDocs, Ranking.DEFAULT);
-    }
-
     private static final class Postings {
         int[] triples = new int[6];
         int size;
@@ -139,6 +252,10 @@ public final class SearchIndexer {
             triples[size++] = section;
             triples[size++] = flags;
             triples[size++] = count;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(triples, size);
         }
     }
 }
