@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.LinkUse;
@@ -31,7 +33,8 @@ final class LinkChecker {
 
     private final Content content;
     private final Map<String, Set<String>> anchorsByPage = new TreeMap<>();
-    private final Map<String, OutputFile> shipped = new TreeMap<>();
+    /** Filled by topics checked in parallel; sorted, so the output does not depend on their order. */
+    private final Map<String, OutputFile> shipped = new ConcurrentSkipListMap<>();
 
     LinkChecker(Content content, List<RenderedTopic> rendered) {
         this.content = content;
@@ -42,7 +45,7 @@ final class LinkChecker {
 
     /** Records faults in {@code problems}; returns the content files the links need, to ship with the site. */
     List<OutputFile> check(List<RenderedTopic> rendered, Problems problems) {
-        for (int i = 0; i < rendered.size(); i++) {
+        IntStream.range(0, rendered.size()).parallel().forEach(i -> {
             Topic topic = content.topics().get(i);
             Set<LinkUse> seen = new HashSet<>();
             for (LinkUse link : rendered.get(i).links()) {
@@ -50,7 +53,7 @@ final class LinkChecker {
                     check(topic, link, problems);
                 }
             }
-        }
+        });
         return new ArrayList<>(shipped.values());
     }
 

@@ -2,9 +2,13 @@ package org.simnotes.sitegen.build;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-/** Collects faults across a whole build stage so they are reported together, not one per run. */
+/**
+ * Collects faults across a whole build stage so they are reported together, not one per run, in file
+ * and line order, whatever order the stage's parallel work found them in.
+ */
 public final class Problems {
     private final List<Problem> errors = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
@@ -18,13 +22,19 @@ public final class Problems {
     }
 
     public synchronized List<Problem> warnings() {
-        return List.copyOf(warnings);
+        return sorted(warnings);
     }
 
     /** Ends a stage: throws if any error was recorded. */
     public synchronized void throwIfAny() throws BuildException {
         if (!errors.isEmpty()) {
-            throw new BuildException(errors);
+            throw new BuildException(sorted(errors));
         }
+    }
+
+    private static List<Problem> sorted(List<Problem> problems) {
+        return problems.stream()
+                .sorted(Comparator.comparing((Problem p) -> p.file() == null ? "" : p.file().toString()).thenComparingInt(Problem::line))
+                .toList();
     }
 }

@@ -40,25 +40,33 @@ public final class ContentLoader {
         Problems problems = new Problems();
         List<Topic> topics = new ArrayList<>();
         Map<String, Topic> now = new HashMap<>();
-        for (Path file : topicFiles(contentDir, problems)) {
+        List<Loaded> loaded = topicFiles(contentDir, problems).parallelStream().map(file -> {
             String key = stamp(file);
             Topic topic = key == null ? null : parsed.get(key);
             if (topic == null) {
                 String text = read(file, problems);
                 topic = text == null ? null : TopicParser.parse(file, text, problems);
             }
-            if (topic != null) {
-                topics.add(topic);
-                if (key != null) {
-                    now.put(key, topic);
+            return new Loaded(key, topic);
+        }).toList();
+        for (Loaded l : loaded) {
+            if (l.topic() != null) {
+                topics.add(l.topic());
+                if (l.key() != null) {
+                    now.put(l.key(), l.topic());
                 }
             }
         }
         parsed.clear();
         parsed.putAll(now);
         checkUnique(topics, problems);
+        // Each category's place in site.yml, found once rather than searched for in every comparison.
+        Map<String, Integer> ranks = new HashMap<>();
+        for (String c : config.categories()) {
+            ranks.putIfAbsent(c, ranks.size());
+        }
         for (Topic t : topics) {
-            if (!config.categories().isEmpty() && !config.categories().contains(t.category())) {
+            if (!ranks.isEmpty() && !ranks.containsKey(t.category())) {
                 problems.error(t.file(), 0, "category '" + t.category() + "' is not listed under categories in "
                         + SiteConfig.FILE_NAME + " " + config.categories());
             }
@@ -67,15 +75,14 @@ public final class ContentLoader {
             problems.error(contentDir, 0, "no topics: add markdown files (*.md) with front matter");
         }
         problems.throwIfAny();
-        topics.sort(Comparator.comparingInt((Topic t) -> categoryRank(config, t.category()))
+        topics.sort(Comparator.comparingInt((Topic t) -> ranks.getOrDefault(t.category(), Integer.MAX_VALUE))
                 .thenComparingInt(Topic::order)
                 .thenComparing(Topic::slug));
         return new Content(contentDir, config, topics);
     }
 
-    private static int categoryRank(SiteConfig config, String category) {
-        int i = config.categories().indexOf(category);
-        return i < 0 ? Integer.MAX_VALUE : i;
+    /** A topic file's size-and-time key (null when unreadable) and its topic (null when it has faults). */
+    private record Loaded(String key, Topic topic) {
     }
 
     private static void checkUnique(List<Topic> topics, Problems problems) {
