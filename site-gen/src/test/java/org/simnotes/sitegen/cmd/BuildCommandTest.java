@@ -116,6 +116,10 @@ class BuildCommandTest {
         assertTrue(run.err().contains("03-c.md:4: field 'order' must be a whole number, found 'first'"), run.err());
         assertTrue(run.err().contains("04-d.md:1: missing front matter"), run.err());
         assertTrue(run.err().contains("Build failed with 3 errors"), run.err());
+        int b = run.err().indexOf("02-b.md:");
+        int cc = run.err().indexOf("03-c.md:");
+        int d = run.err().indexOf("04-d.md:");
+        assertTrue(b < cc && cc < d, "in file order, though the files are read in parallel: " + run.err());
         assertEquals(before, snapshot(dir.resolve("site")), "the previous site is untouched");
         assertNoStackTrace(run);
     }
