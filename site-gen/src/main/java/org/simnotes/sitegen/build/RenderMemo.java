@@ -27,10 +27,11 @@ import org.simnotes.sitegen.search.SearchIndexer;
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild
  * after an edit redoes only what the edit changed. A body is reused when its file, text and the set of
- * topic files are the same; a topic's search terms when its document is the same, and a section's
- * encoding in the index when the section is; the parsed templates while they do not change; the assets
- * when the templates and the class names the bodies use are the same; a page is not laid out again when
- * its view and everything every page shares (site settings, navigation, asset names) are the same.
+ * topic files are the same; a topic's search terms when its document is the same, and the parts of
+ * the search index an edit did not touch, merged and encoded; the parsed templates while they do not
+ * change; the assets when the templates and the class names the bodies use are the same; a page is
+ * not laid out again when its view and everything every page shares (site settings, navigation,
+ * asset names) are the same.
  */
 final class RenderMemo {
     private final Map<String, Topic> topics = new HashMap<>();

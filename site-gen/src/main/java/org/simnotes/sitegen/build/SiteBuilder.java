@@ -164,7 +164,8 @@ public final class SiteBuilder implements AutoCloseable {
         assetNames.put(SEARCH_INDEX, SEARCH_INDEX);
         List<CategoryView> categories = categories(config, topics);
         boolean sameShared = memo.shared(config, categories, assetNames, templatesStamp);
-        PageRenderer pages = new PageRenderer(memo.templates(templatesStamp, () -> new Templates(options.templatesDir())), config, assetNames, categories);
+        Templates templates = memo.templates(templatesStamp, () -> new Templates(options.templatesDir()));
+        PageRenderer pages = new PageRenderer(templates, config, assetNames, categories);
         List<String> indexable = new ArrayList<>();
         indexable.add("index.html");
         topics.forEach(t -> indexable.add(t.fileName()));
