@@ -39,7 +39,7 @@ final class RenderMemo {
     private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
     private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
     private final ByIdentity<SearchIndex.Section, byte[]> sectionJson = new ByIdentity<>();
-    private final ByIdentity<int[], String> packedPostings = new ByIdentity<>();
+    private final ByIdentity<int[], byte[]> postingsJson = new ByIdentity<>();
     private SearchIndex index;
     private List<SearchIndexer.TopicTerms> indexed = List.of();
     private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
@@ -117,9 +117,9 @@ final class RenderMemo {
         terms.keySet().retainAll(new HashSet<>(documents));
         index = SearchIndexer.update(index, indexed, found);
         indexed = found;
-        byte[] script = index.toScript(sectionJson.using(SearchIndex::sectionJson), packedPostings.using(SearchIndex::packed));
+        byte[] script = index.toScript(sectionJson.using(SearchIndex::sectionJson), postingsJson.using(SearchIndex::postingsJson));
         sectionJson.roundDone();
-        packedPostings.roundDone();
+        postingsJson.roundDone();
         return script;
     }
 

@@ -42,7 +42,10 @@ public final class ContentLoader {
         Map<String, Topic> now = new HashMap<>();
         List<Loaded> loaded = topicFiles(contentDir, problems).parallelStream().map(file -> {
             String key = stamp(file);
-            Topic topic = key == null ? null : parsed.get(key);
+            if (key == null) {
+                return null;
+            }
+            Topic topic = parsed.get(key);
             if (topic == null) {
                 String text = read(file, problems);
                 topic = text == null ? null : TopicParser.parse(file, text, problems);
@@ -50,11 +53,9 @@ public final class ContentLoader {
             return new Loaded(key, topic);
         }).toList();
         for (Loaded l : loaded) {
-            if (l.topic() != null) {
+            if (l != null && l.topic() != null) {
                 topics.add(l.topic());
-                if (l.key() != null) {
-                    now.put(l.key(), l.topic());
-                }
+                now.put(l.key(), l.topic());
             }
         }
         parsed.clear();
@@ -81,7 +82,7 @@ public final class ContentLoader {
         return new Content(contentDir, config, topics);
     }
 
-    /** A topic file's size-and-time key (null when unreadable) and its topic (null when it has faults). */
+    /** A topic file's size-and-time key and its topic (null when it has faults). */
     private record Loaded(String key, Topic topic) {
     }
 
@@ -98,7 +99,7 @@ public final class ContentLoader {
 
     private static List<Path> topicFiles(Path dir, Problems problems) {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+            return files.filter(p -> p.getFileName().toString().endsWith(".md"))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -107,10 +108,16 @@ public final class ContentLoader {
         }
     }
 
-    /** The file with its size and modification time, or null when they cannot be read (it is then read anyway). */
+    /**
+     * The file with its size and modification time, or null when it is no regular file or its times
+     * cannot be read (an editor's lock file may be a link to nowhere): such a file is no topic.
+     */
     private static String stamp(Path file) {
         try {
             BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!a.isRegularFile()) {
+                return null;
+            }
             return file + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         } catch (IOException e) {
             return null;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The search index: topics, their sections (the topic's head first: title, tags, summary and lead
@@ -92,33 +93,30 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
     public byte[] toScript() {
-        return toScript(SearchIndex::sectionJson, SearchIndex::packed);
+        return toScript(SearchIndex::sectionJson, SearchIndex::postingsJson);
     }
 
     /**
      * {@link #toScript()} with each section's JSON from {@code sectionJson} and each term's postings
-     * string from {@code packed}, so that a caller keeping them encodes again only what changed: the
+     * from {@code postingsJson}, so that a caller keeping them encodes again only what changed: the
      * sections' text is most of the index, tens of megabytes on a large course.
      */
-    public byte[] toScript(Function<Section, byte[]> sectionJson, Function<int[], String> packed) {
-        List<byte[]> encoded = sections.parallelStream().map(sectionJson).toList();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.stream().mapToInt(b -> b.length + 1).sum() + (1 << 16));
+    public byte[] toScript(Function<Section, byte[]> sectionJson, Function<int[], byte[]> postingsJson) {
+        List<byte[]> encodedSections = sections.parallelStream().map(sectionJson).toList();
+        List<byte[]> encodedPostings = postings.parallelStream().map(postingsJson).toList();
+        int size = Stream.concat(encodedSections.stream(), encodedPostings.stream()).mapToInt(b -> b.length + 1).sum();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 16));
         try {
             ascii(out, "window.SIMNOTES_SEARCH={\"ranking\":");
             JSON.writeValue(out, ranking);
             ascii(out, ",\"docs\":");
             JSON.writeValue(out, docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
-            ascii(out, ",\"sections\":[");
-            for (int i = 0; i < encoded.size(); i++) {
-                if (i > 0) {
-                    out.write(',');
-                }
-                out.writeBytes(encoded.get(i));
-            }
-            ascii(out, "],\"terms\":");
+            ascii(out, ",\"sections\":");
+            array(out, encodedSections);
+            ascii(out, ",\"terms\":");
             JSON.writeValue(out, String.join(" ", terms));
             ascii(out, ",\"postings\":");
-            JSON.writeValue(out, postings.parallelStream().map(packed).toList());
+            array(out, encodedPostings);
             ascii(out, ",\"idfByDocs\":");
             JSON.writeValue(out, idfByDocs);
             ascii(out, "};\n");
@@ -130,19 +128,38 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
 
     /** A section as the script holds it: {@code [doc, anchor, heading, text]}, UTF-8. */
     public static byte[] sectionJson(Section s) {
+        return json(List.of(s.doc(), s.anchor(), s.heading(), s.text()));
+    }
+
+    /** A term's postings as the script holds them: one string (see {@link #toScript()}), UTF-8. */
+    public static byte[] postingsJson(int[] triples) {
+        return json(packed(triples));
+    }
+
+    private static byte[] json(Object value) {
         try {
-            return JSON.writeValueAsBytes(List.of(s.doc(), s.anchor(), s.heading(), s.text()));
+            return JSON.writeValueAsBytes(value);
         } catch (IOException e) {
             throw new IllegalStateException("the search index does not serialize", e);
         }
+    }
+
+    private static void array(ByteArrayOutputStream out, List<byte[]> values) {
+        out.write('[');
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.writeBytes(values.get(i));
+        }
+        out.write(']');
     }
 
     private static void ascii(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
-    /** A term's postings as the script holds them (see {@link #toScript()}). */
-    public static String packed(int[] triples) {
+    private static String packed(int[] triples) {
         StringBuilder out = new StringBuilder(triples.length);
         int previous = 0;
         for (int i = 0; i < triples.length; i += 3) {

@@ -62,6 +62,18 @@ class BuildCommandTest {
     }
 
     @Test
+    void onlyRegularMarkdownFilesAreTopics() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n## 面试回答\n> 答\n");
+        // An editor's lock file (Emacs: a link to nowhere) and a folder whose name ends in .md.
+        Files.createSymbolicLink(c.resolve(".#01-a.md"), c.resolve("no-such-file"));
+        Files.createDirectories(c.resolve("drafts.md"));
+        CliRun run = build(c);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().startsWith("Built 4 pages"), run.out());
+    }
+
+    @Test
     void malformedFrontMatterNamesTheFileAndLine() throws IOException {
         Path c = content();
         topic(c, "01-a.md", fm("a", 1) + "tags: [one, two\n", "## 小节\n");
