@@ -14,7 +14,8 @@ import org.simnotes.sitegen.markdown.TopicSection;
 /**
  * Builds the {@link SearchIndex} of a site's topics, in reading order. Indexing is two steps: finding
  * each topic's terms ({@link #terms}, which depends on that topic alone, so a rebuild after an edit
- * can keep the other topics' results) and merging them into postings ({@link #index(List)}).
+ * can keep the other topics' results) and merging them into postings ({@link #merge}, or after an
+ * edit to one topic {@link #update}, which merges that topic's terms alone).
  */
 public final class SearchIndexer {
     /**
