@@ -14,8 +14,9 @@ public final class Dropout {
 
     /** The 0/1 keep mask of {@code n} units. */
     public static int[] mask(double n, double keepProb, double seed) {
-        int size = Check.integer("n", n, 1, MAX_N);
-        return unpack(packedMask(n, keepProb, seed), size);
+        int[] words = packedMask(n, keepProb, seed);
+        // n was checked by packedMask: a whole number from 1 to MAX_N.
+        return unpack(words, (int) n);
     }
 
     /**
