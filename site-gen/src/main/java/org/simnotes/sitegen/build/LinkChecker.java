@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
@@ -25,80 +25,132 @@ import org.simnotes.sitegen.output.OutputFile;
 /**
  * Checks every link and image of every topic before anything is written: another topic and its
  * section must exist, a local file must be in the content folder (it is then shipped with the site),
- * another host must be allowed in site.yml, and script URLs are refused.
+ * another host must be allowed in site.yml, and script URLs are refused. A topic found clean is not
+ * checked again while its body, the pages it links to and the allowed hosts stay the same objects,
+ * so that the dev server checks after an edit what the edit may have broken.
  */
 final class LinkChecker {
     private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
     private static final Set<String> SITE_PAGES = Set.of("index.html", "404.html");
 
+    /**
+     * A topic whose links were all fine without shipping a file, as checked against these allowed
+     * hosts and these pages' anchors (by identity: an unchanged body keeps its set).
+     */
+    record Clean(Topic topic, List<String> allowedHosts, Map<String, Set<String>> targets) {
+        boolean holds(Topic now, List<String> hosts, Map<String, Set<String>> anchorsByPage) {
+            if (now != topic || !hosts.equals(allowedHosts)) {
+                return false;
+            }
+            for (Map.Entry<String, Set<String>> e : targets.entrySet()) {
+                if (anchorsByPage.get(e.getKey()) != e.getValue()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     private final Content content;
-    private final Map<String, Set<String>> anchorsByPage = new TreeMap<>();
+    private final Map<String, Set<String>> anchorsByPage = new HashMap<>();
     /** Filled by topics checked in parallel; sorted, so the output does not depend on their order. */
     private final Map<String, OutputFile> shipped = new ConcurrentSkipListMap<>();
 
     LinkChecker(Content content, List<RenderedTopic> rendered) {
         this.content = content;
         for (int i = 0; i < rendered.size(); i++) {
-            anchorsByPage.put(content.topics().get(i).fileName(), new HashSet<>(rendered.get(i).anchors()));
+            anchorsByPage.put(content.topics().get(i).fileName(), rendered.get(i).anchors());
         }
     }
 
-    /** Records faults in {@code problems}; returns the content files the links need, to ship with the site. */
-    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems) {
+    /**
+     * Records faults in {@code problems}; returns the content files the links need, to ship with the
+     * site. {@code clean} holds the bodies found clean last time, and on return this time's.
+     */
+    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Map<RenderedTopic, Clean> clean) {
+        List<String> hosts = content.config().allowedHosts();
+        Clean[] now = new Clean[rendered.size()];
         IntStream.range(0, rendered.size()).parallel().forEach(i -> {
             Topic topic = content.topics().get(i);
+            Clean before = clean.get(rendered.get(i));
+            if (before != null && before.holds(topic, hosts, anchorsByPage)) {
+                now[i] = before;
+                return;
+            }
+            Map<String, Set<String>> targets = new HashMap<>();
+            boolean fine = true;
             Set<LinkUse> seen = new HashSet<>();
             for (LinkUse link : rendered.get(i).links()) {
                 if (seen.add(link)) {
-                    check(topic, link, problems);
+                    fine &= check(topic, link, problems, targets);
                 }
             }
+            now[i] = fine ? new Clean(topic, hosts, targets) : null;
         });
+        clean.clear();
+        for (int i = 0; i < now.length; i++) {
+            if (now[i] != null) {
+                clean.put(rendered.get(i), now[i]);
+            }
+        }
         return new ArrayList<>(shipped.values());
     }
 
-    private void check(Topic topic, LinkUse link, Problems problems) {
+    /**
+     * Checks one link; true when it is fine and depends only on what {@link Clean} notes (the pages it
+     * points at go into {@code targets}), false when it is at fault or ships a file.
+     */
+    private boolean check(Topic topic, LinkUse link, Problems problems, Map<String, Set<String>> targets) {
         String what = link.image() ? "image" : "link";
         URI uri;
         try {
             uri = new URI(link.url());
         } catch (URISyntaxException e) {
             problems.error(topic.file(), link.line(), what + " '" + link.url() + "' is not a valid address");
-            return;
+            return false;
         }
         String scheme = uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT);
         if (scheme != null && UNSAFE.contains(scheme)) {
             problems.error(topic.file(), link.line(), what + " '" + shorten(link.url()) + "' uses " + scheme + ": addresses, which pages may not");
-            return;
+            return false;
         }
         if (uri.getHost() != null || scheme != null) {
             if (scheme != null && scheme.equals("mailto")) {
-                return;
+                return true;
             }
             String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
             if (!content.config().allowedHosts().contains(host)) {
                 problems.error(topic.file(), link.line(), what + " '" + link.url() + "' points at another host (" + host
                         + "); pages work offline, so ship the file in content/ or list the host under allowed_hosts in site.yml");
+                return false;
             }
-            return;
+            return true;
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String anchor = uri.getFragment();
         if (path.isEmpty()) {
-            checkAnchor(topic, link, topic.fileName(), anchor, problems);
+            return checkAnchor(topic, link, topic.fileName(), anchor, problems, targets);
         } else if (anchorsByPage.containsKey(path)) {
-            checkAnchor(topic, link, path, anchor, problems);
+            return checkAnchor(topic, link, path, anchor, problems, targets);
         } else if (path.endsWith(".md")) {
             problems.error(topic.file(), link.line(), what + " '" + link.url() + "': no topic file " + path + " in " + content.dir().getFileName());
-        } else if (!SITE_PAGES.contains(path)) {
-            ship(topic, link, path, problems);
+            return false;
+        } else if (SITE_PAGES.contains(path)) {
+            return true;
         }
+        ship(topic, link, path, problems);
+        return false;
     }
 
-    private void checkAnchor(Topic topic, LinkUse link, String page, String anchor, Problems problems) {
-        if (anchor != null && !anchor.isEmpty() && !anchorsByPage.get(page).contains(anchor)) {
+    private boolean checkAnchor(Topic topic, LinkUse link, String page, String anchor, Problems problems,
+                                Map<String, Set<String>> targets) {
+        Set<String> anchors = anchorsByPage.get(page);
+        targets.put(page, anchors);
+        if (anchor != null && !anchor.isEmpty() && !anchors.contains(anchor)) {
             problems.error(topic.file(), link.line(), "link '" + link.url() + "': " + page + " has no section #" + anchor);
+            return false;
         }
+        return true;
     }
 
     private void ship(Topic topic, LinkUse link, String path, Problems problems) {

@@ -2,6 +2,7 @@ package org.simnotes.sitegen.build;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import java.util.function.Supplier;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.content.TopicFiles;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
@@ -27,22 +29,27 @@ import org.simnotes.sitegen.search.SearchIndexer;
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild
  * after an edit redoes only what the edit changed. A body is reused when its file, text and the set of
- * topic files are the same; a topic's search terms when its document is the same, and the parts of
+ * topic files are the same; a body's link checks while it and the pages it links to are the same, and
+ * its formulas' class names while it is the same; a topic's search terms when its document is the same, and the parts of
  * the search index an edit did not touch, merged and encoded; the parsed templates while they do not
  * change; the assets when the templates and the class names the bodies use are the same; a page is
  * not laid out again when its view and everything every page shares (site settings, navigation,
  * asset names) are the same.
  */
 final class RenderMemo {
-    private final Map<String, Topic> topics = new HashMap<>();
+    private final TopicFiles loaded = new TopicFiles();
     private final Map<BodyKey, RenderedTopic> bodies = new ConcurrentHashMap<>();
-    private final Map<String, Set<String>> classes = new ConcurrentHashMap<>();
-    private final Map<SearchDocument, SearchIndexer.TopicTerms> terms = new ConcurrentHashMap<>();
+    private final Map<RenderedTopic, LinkChecker.Clean> cleanLinks = new IdentityHashMap<>();
+    /** The class names of each body's formulas, and in how many bodies each name is. */
+    private Map<RenderedTopic, Set<String>> bodyClasses = new IdentityHashMap<>();
+    private final Map<String, Integer> classUses = new HashMap<>();
+    private Map<RenderedTopic, Documented> documents = new IdentityHashMap<>();
+    private Map<SearchDocument, SearchIndexer.TopicTerms> terms = new IdentityHashMap<>();
     private final ByIdentity<SearchIndex.Section, byte[]> sectionJson = new ByIdentity<>();
     private final ByIdentity<int[], byte[]> postingsJson = new ByIdentity<>();
     private SearchIndex index;
     private List<SearchIndexer.TopicTerms> indexed = List.of();
-    private final Map<String, TopicView> pages = new ConcurrentHashMap<>();
+    private final Map<String, LaidOut> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
     private Object assetsKey;
@@ -50,9 +57,9 @@ final class RenderMemo {
     private Templates templates;
     private long templatesStamp;
 
-    /** Parsed topic files by file and text, for {@link ContentLoader#load(java.nio.file.Path, Map)}. */
-    Map<String, Topic> topics() {
-        return topics;
+    /** The topic files as last loaded, for {@link ContentLoader#load(Path, TopicFiles, org.simnotes.sitegen.content.FileChanges)}. */
+    TopicFiles loaded() {
+        return loaded;
     }
 
     /** Forgets bodies that resolved links against another set of topic files. */
@@ -71,15 +78,52 @@ final class RenderMemo {
         bodies.put(key(t), body);
     }
 
-    /** Every class name the bodies' formulas use, each formula's found once (formulas recur). */
+    /** The links found clean last time, for {@link LinkChecker#check}. */
+    Map<RenderedTopic, LinkChecker.Clean> cleanLinks() {
+        return cleanLinks;
+    }
+
+    /**
+     * Every class name the bodies' formulas use. Only bodies not seen last time are looked at; within
+     * them each formula once (formulas recur).
+     */
     Set<String> classesUsed(List<RenderedTopic> rendered) {
-        Set<String> all = new HashSet<>();
+        Map<String, Set<String>> byFormula = new HashMap<>();
+        Map<RenderedTopic, Set<String>> now = new IdentityHashMap<>();
         for (RenderedTopic body : rendered) {
-            for (String formula : body.formulas()) {
-                all.addAll(classes.computeIfAbsent(formula, Assets::classesIn));
+            Set<String> kept = bodyClasses.remove(body);
+            if (kept == null) {
+                kept = new HashSet<>();
+                for (String formula : body.formulas()) {
+                    kept.addAll(byFormula.computeIfAbsent(formula, Assets::classesIn));
+                }
+                kept.forEach(c -> classUses.merge(c, 1, Integer::sum));
             }
+            now.put(body, kept);
         }
-        return all;
+        // What is left is the bodies gone since last time.
+        bodyClasses.values().forEach(gone -> gone.forEach(c -> classUses.computeIfPresent(c, (k, n) -> n == 1 ? null : n - 1)));
+        bodyClasses = now;
+        return Set.copyOf(classUses.keySet());
+    }
+
+    /** The search documents of the topics and their bodies: each the same object as last time when both are. */
+    List<SearchDocument> documents(List<Topic> topics, List<RenderedTopic> bodies) {
+        Map<RenderedTopic, Documented> now = new IdentityHashMap<>();
+        List<SearchDocument> out = new ArrayList<>(topics.size());
+        for (int i = 0; i < topics.size(); i++) {
+            Documented d = documents.get(bodies.get(i));
+            if (d == null || d.topic() != topics.get(i)) {
+                d = new Documented(topics.get(i), SearchDocument.of(topics.get(i), bodies.get(i)));
+            }
+            now.put(bodies.get(i), d);
+            out.add(d.document());
+        }
+        documents = now;
+        return out;
+    }
+
+    private record Documented(Topic topic, SearchDocument document) {
     }
 
     /** The assets for the templates as of {@code templatesStamp} and these class names, collected again only when either changed. */
@@ -110,11 +154,18 @@ final class RenderMemo {
      * The search index script of these documents; only documents not seen last time are read again,
      * and after an edit to one topic only its terms are merged again and only what changed encoded again.
      */
-    byte[] searchIndex(List<SearchDocument> documents) {
-        List<SearchIndexer.TopicTerms> found = documents.parallelStream()
-                .map(d -> terms.computeIfAbsent(d, SearchIndexer::terms))
+    byte[] searchIndex(List<SearchDocument> documented) {
+        Map<SearchDocument, SearchIndexer.TopicTerms> kept = terms;
+        List<SearchIndexer.TopicTerms> found = documented.parallelStream()
+                .map(d -> {
+                    SearchIndexer.TopicTerms t = kept.get(d);
+                    return t != null ? t : SearchIndexer.terms(d);
+                })
                 .toList();
-        terms.keySet().retainAll(new HashSet<>(documents));
+        terms = new IdentityHashMap<>();
+        for (int i = 0; i < found.size(); i++) {
+            terms.put(documented.get(i), found.get(i));
+        }
         index = SearchIndexer.update(index, indexed, found);
         indexed = found;
         byte[] script = index.toScript(sectionJson.using(SearchIndex::sectionJson), postingsJson.using(SearchIndex::postingsJson));
@@ -163,13 +214,24 @@ final class RenderMemo {
         return false;
     }
 
-    /** Whether the page of {@code view} was laid out from the same view last time. */
-    boolean samePage(TopicView view) {
-        return view.equals(pages.get(view.slug()));
+    /** Whether the page of {@code topic} was laid out last time from these very objects. */
+    boolean samePage(Topic topic, RenderedTopic body, Topic prev, Topic next) {
+        LaidOut last = pages.get(topic.slug());
+        return last != null && last.topic() == topic && last.body() == body && last.prev() == prev && last.next() == next;
     }
 
-    void keepPage(TopicView view) {
-        pages.put(view.slug(), view);
+    /** Whether the page of {@code view} was laid out from an equal view last time. */
+    boolean samePage(TopicView view) {
+        LaidOut last = pages.get(view.slug());
+        return last != null && view.equals(last.view());
+    }
+
+    void keepPage(Topic topic, RenderedTopic body, Topic prev, Topic next, TopicView view) {
+        pages.put(topic.slug(), new LaidOut(topic, body, prev, next, view));
+    }
+
+    /** A topic page as laid out: the objects it was made from, and its view. */
+    private record LaidOut(Topic topic, RenderedTopic body, Topic prev, Topic next, TopicView view) {
     }
 
     /** After a render whose files were not written: every page must be laid out again. */
@@ -179,7 +241,7 @@ final class RenderMemo {
     }
 
     /** Drops what no longer exists, so the memo does not outgrow the site. */
-    void retain(List<Topic> current, List<RenderedTopic> rendered) {
+    void retain(List<Topic> current) {
         Set<BodyKey> keys = new HashSet<>();
         Set<String> slugs = new HashSet<>();
         for (Topic t : current) {
@@ -188,9 +250,6 @@ final class RenderMemo {
         }
         bodies.keySet().retainAll(keys);
         pages.keySet().retainAll(slugs);
-        Set<String> formulas = new HashSet<>();
-        rendered.forEach(b -> formulas.addAll(b.formulas()));
-        classes.keySet().retainAll(formulas);
     }
 
     /** What a body's HTML depends on besides the set of topic files (an unchanged topic keeps its strings, so this compares fast). */

@@ -6,15 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
+import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.host.HostHeaders;
@@ -61,7 +64,7 @@ public final class SiteBuilder implements AutoCloseable {
     public BuildResult build(Progress progress) throws BuildException, IOException {
         long start = System.nanoTime();
         try (SiteFolder folder = new SiteFolder(options.outputDir()); MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            Rendered r = render(progress, folder, math, false);
+            Rendered r = render(progress, folder, math, false, FileChanges.ANY);
             folder.commit();
             return r.result(r.index(), start, System.nanoTime());
         }
@@ -71,9 +74,10 @@ public final class SiteBuilder implements AutoCloseable {
      * For the dev server: renders again only what changed since this builder's last update and writes
      * only the files whose bytes changed. Every check still runs before anything is written. The pages
      * are written first, then {@code pagesWritten} runs (the browser may reload), then the search index,
-     * which only the search box loads and which takes longest to make again.
+     * which only the search box loads and which takes longest to make again. {@code changes} are the
+     * files changed since the last update, as far as the caller knows.
      */
-    public BuildResult update(Progress progress, Runnable pagesWritten) throws BuildException, IOException {
+    public BuildResult update(Progress progress, FileChanges changes, Runnable pagesWritten) throws BuildException, IOException {
         if (served == null) {
             served = new FolderSync(options.outputDir());
             // Kept open between updates, so a new formula does not start KaTeX again on every edit.
@@ -82,7 +86,7 @@ public final class SiteBuilder implements AutoCloseable {
         long start = System.nanoTime();
         Rendered r;
         try (FolderSync.Update out = served.begin()) {
-            r = render(progress, out, servedMath, true);
+            r = render(progress, out, servedMath, true, changes);
             out.commit();
         } catch (BuildException | IOException | RuntimeException e) {
             // Pages laid out for an update that was not written must be laid out again next time.
@@ -118,24 +122,27 @@ public final class SiteBuilder implements AutoCloseable {
     public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
         long start = System.nanoTime();
         try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
-            Rendered r = render(progress, out, math, false);
+            Rendered r = render(progress, out, math, false, FileChanges.ANY);
             return r.result(r.index(), start, System.nanoTime());
         }
     }
 
-    /** Renders into {@code out}; with {@code deferIndex}, leaves the search index to the caller when {@code out} keeps the last one. */
-    private Rendered render(Progress progress, SiteOutput out, MathRenderer math, boolean deferIndex)
+    /**
+     * Renders into {@code out}; with {@code deferIndex}, leaves the search index to the caller when
+     * {@code out} keeps the last one. Topic files are looked at again as {@code changes} says.
+     */
+    private Rendered render(Progress progress, SiteOutput out, MathRenderer math, boolean deferIndex, FileChanges changes)
             throws BuildException, IOException {
         if (!Files.isDirectory(options.templatesDir())) {
             throw new BuildException(options.templatesDir(), 0, "templates folder not found");
         }
-        Content content = ContentLoader.load(options.contentDir(), memo.topics());
+        Content content = ContentLoader.load(options.contentDir(), memo.loaded(), changes);
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
 
         List<RenderedTopic> bodies = renderBodies(topics, math, problems, progress);
-        List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems);
+        List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems, memo.cleanLinks());
         warn(content, bodies, problems);
         problems.throwIfAny();
         if (options.strict() && !problems.warnings().isEmpty()) {
@@ -149,8 +156,7 @@ public final class SiteBuilder implements AutoCloseable {
         }
 
         long templatesStamp = templatesStamp();
-        List<SearchDocument> documents = IntStream.range(0, topics.size())
-                .mapToObj(i -> SearchDocument.of(topics.get(i), bodies.get(i))).toList();
+        List<SearchDocument> documents = memo.documents(topics, bodies);
         Assets assets = memo.assets(templatesStamp, memo.classesUsed(bodies), classes -> Assets.collect(options.templatesDir(), classes));
         for (OutputFile f : assets.files()) {
             addUnlessKept(out, f);
@@ -177,12 +183,17 @@ public final class SiteBuilder implements AutoCloseable {
                 add(out, pages.notFound(), true);
             }
             IntStream.range(0, topics.size()).parallel().forEach(i -> {
-                TopicView view = view(topics, bodies, i);
-                String path = view.slug() + ".html";
-                if (!(memo.samePage(view) && out.keep(path))) {
-                    add(out, pages.topic(view), false);
-                    memo.keepPage(view);
+                Topic t = topics.get(i);
+                Topic prev = i == 0 ? null : topics.get(i - 1);
+                Topic next = i + 1 == topics.size() ? null : topics.get(i + 1);
+                if (memo.samePage(t, bodies.get(i), prev, next) && out.keep(t.fileName())) {
+                    return;
                 }
+                TopicView view = view(t, bodies.get(i), prev, next);
+                if (!(memo.samePage(view) && out.keep(t.fileName()))) {
+                    add(out, pages.topic(view), false);
+                }
+                memo.keepPage(t, bodies.get(i), prev, next, view);
             });
         } catch (TemplateError e) {
             throw new BuildException(options.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
@@ -193,7 +204,7 @@ public final class SiteBuilder implements AutoCloseable {
             out.add(f);
         }
         out.add(HostHeaders.forSite().file());
-        memo.retain(topics, bodies);
+        memo.retain(topics);
         return new Rendered(indexable.size() + 2, problems.warnings(), documents, index);
     }
 
@@ -260,18 +271,16 @@ public final class SiteBuilder implements AutoCloseable {
                 problems.warn(topics.get(i).file(), 0, "no interview answer: add a heading with 面试 followed by a blockquote");
             }
         }
+        Set<String> used = new HashSet<>();
+        topics.forEach(t -> used.add(t.category()));
         for (String category : content.config().categories()) {
-            if (topics.stream().noneMatch(t -> t.category().equals(category))) {
+            if (!used.contains(category)) {
                 problems.warn(content.dir().resolve(SiteConfig.FILE_NAME), 0, "category '" + category + "' has no topics");
             }
         }
     }
 
-    private static TopicView view(List<Topic> topics, List<RenderedTopic> bodies, int i) {
-        Topic t = topics.get(i);
-        RenderedTopic body = bodies.get(i);
-        Topic prev = i == 0 ? null : topics.get(i - 1);
-        Topic next = i + 1 == topics.size() ? null : topics.get(i + 1);
+    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
         return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.Progress;
 import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.serve.DevServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,11 +41,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output))) {
-            if (!rebuild(builder, report, () -> { })) {
+            if (!rebuild(builder, report, FileChanges.ANY, () -> { })) {
                 return 1;
             }
             try (DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
-                    pagesWritten -> rebuild(builder, report, pagesWritten))) {
+                    (changes, pagesWritten) -> rebuild(builder, report, changes, pagesWritten))) {
                 spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
                         server.address().getPort());
                 spec.commandLine().getOut().flush();
@@ -54,9 +55,9 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report, Runnable pagesWritten) {
+    private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report, FileChanges changes, Runnable pagesWritten) {
         try {
-            report.served(builder.update(Progress.NONE, pagesWritten), folder.output);
+            report.served(builder.update(Progress.NONE, changes, pagesWritten), folder.output);
             return true;
         } catch (BuildException e) {
             report.failure(e, folder.output);

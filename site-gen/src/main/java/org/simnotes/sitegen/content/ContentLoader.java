@@ -12,6 +12,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.build.BuildException;
@@ -24,42 +26,41 @@ public final class ContentLoader {
     }
 
     public static Content load(Path contentDir) throws BuildException {
-        return load(contentDir, new HashMap<>());
+        return load(contentDir, new TopicFiles(), FileChanges.ANY);
     }
 
     /**
-     * Loads the content, reusing from {@code parsed} every topic whose file has the same size and
-     * modification time as at the last load with the same map (which then holds this load's topics),
-     * so the dev server reads again only the files an edit touched.
+     * Loads the content, reusing from {@code files} (the last load's, which then holds this load's)
+     * every topic whose file has the same size and modification time, so the dev server reads again
+     * only the files an edit touched. When {@code changes} names the files that changed, only those
+     * (and files that had faults) are looked at; otherwise the folder is listed and every file's
+     * times read.
      */
-    public static Content load(Path contentDir, Map<String, Topic> parsed) throws BuildException {
+    public static Content load(Path contentDir, TopicFiles files, FileChanges changes) throws BuildException {
         if (!Files.isDirectory(contentDir)) {
             throw new BuildException(contentDir, 0, "content folder not found");
         }
         SiteConfig config = SiteConfig.load(contentDir);
         Problems problems = new Problems();
-        List<Topic> topics = new ArrayList<>();
-        Map<String, Topic> now = new HashMap<>();
-        List<Loaded> loaded = topicFiles(contentDir, problems).parallelStream().map(file -> {
-            String key = stamp(file);
-            if (key == null) {
-                return null;
-            }
-            Topic topic = parsed.get(key);
-            if (topic == null) {
-                String text = read(file, problems);
-                topic = text == null ? null : TopicParser.parse(file, text, problems);
-            }
-            return new Loaded(key, topic);
-        }).toList();
-        for (Loaded l : loaded) {
-            if (l != null && l.topic() != null) {
-                topics.add(l.topic());
-                now.put(l.key(), l.topic());
+        boolean everything = changes.any() || files.byFile.isEmpty();
+        List<Path> look = everything ? topicFiles(contentDir, problems) : changed(contentDir, files, changes);
+        List<TopicFiles.Stamped> looked = look.parallelStream().map(file -> load(file, files.byFile.get(file), problems)).toList();
+        if (everything) {
+            files.byFile.clear();
+        }
+        for (int i = 0; i < look.size(); i++) {
+            if (looked.get(i) == null) {
+                files.byFile.remove(look.get(i));
+            } else {
+                files.byFile.put(look.get(i), looked.get(i));
             }
         }
-        parsed.clear();
-        parsed.putAll(now);
+        List<Topic> topics = new ArrayList<>();
+        for (TopicFiles.Stamped f : files.byFile.values()) {
+            if (f.topic() != null) {
+                topics.add(f.topic());
+            }
+        }
         checkUnique(topics, problems);
         // Each category's place in site.yml, found once rather than searched for in every comparison.
         Map<String, Integer> ranks = new HashMap<>();
@@ -80,10 +81,6 @@ public final class ContentLoader {
                 .thenComparingInt(Topic::order)
                 .thenComparing(Topic::slug));
         return new Content(contentDir, config, topics);
-    }
-
-    /** A topic file's size-and-time key and its topic (null when it has faults). */
-    private record Loaded(String key, Topic topic) {
     }
 
     private static void checkUnique(List<Topic> topics, Problems problems) {
@@ -109,19 +106,48 @@ public final class ContentLoader {
     }
 
     /**
-     * The file with its size and modification time, or null when it is no regular file or its times
-     * cannot be read (an editor's lock file may be a link to nowhere): such a file is no topic.
+     * The topic files to look at when only {@code changes} changed: the changed ones in the folder
+     * (new, edited or gone) and those that had faults, in file order.
      */
-    private static String stamp(Path file) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!a.isRegularFile()) {
-                return null;
+    private static List<Path> changed(Path contentDir, TopicFiles files, FileChanges changes) {
+        Path dir = contentDir.toAbsolutePath().normalize();
+        Set<Path> look = new TreeSet<>();
+        for (Path p : changes.paths()) {
+            Path abs = p.toAbsolutePath().normalize();
+            if (dir.equals(abs.getParent()) && abs.getFileName().toString().endsWith(".md")) {
+                look.add(contentDir.resolve(abs.getFileName().toString()));
             }
-            return file + "\u0000" + a.size() + "\u0000" + a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        }
+        files.byFile.forEach((file, f) -> {
+            if (f.topic() == null) {
+                look.add(file);
+            }
+        });
+        return List.copyOf(look);
+    }
+
+    /**
+     * A topic file with its size, time and topic (reused from {@code before} when the file has the
+     * same size and time, read otherwise; null when the file has faults), or null when it is no
+     * regular file or its times cannot be read: an editor's lock file may be a link to nowhere, and
+     * a deleted file is gone.
+     */
+    private static TopicFiles.Stamped load(Path file, TopicFiles.Stamped before, Problems problems) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             return null;
         }
+        if (!a.isRegularFile()) {
+            return null;
+        }
+        long modified = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        if (before != null && before.topic() != null && before.size() == a.size() && before.modified() == modified) {
+            return before;
+        }
+        String text = read(file, problems);
+        return new TopicFiles.Stamped(a.size(), modified, text == null ? null : TopicParser.parse(file, text, problems));
     }
 
     private static String read(Path file, Problems problems) {

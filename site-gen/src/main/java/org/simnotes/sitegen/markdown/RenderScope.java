@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.simnotes.sitegen.build.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
 
@@ -81,8 +82,8 @@ public final class RenderScope {
         return List.copyOf(links);
     }
 
-    List<String> anchors() {
-        return List.copyOf(anchors);
+    Set<String> anchors() {
+        return Set.copyOf(anchors);
     }
 
     /**

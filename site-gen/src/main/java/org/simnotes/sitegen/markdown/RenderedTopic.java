@@ -1,6 +1,7 @@
 package org.simnotes.sitegen.markdown;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
@@ -8,5 +9,5 @@ import java.util.List;
  * sections as plain text for search, and the KaTeX HTML of its formulas (which decides the fonts to ship).
  */
 public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
-                            List<String> anchors, List<TopicSection> sections, List<String> formulas) {
+                            Set<String> anchors, List<TopicSection> sections, List<String> formulas) {
 }

@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class FolderSync {
     private final Path dir;
     /** Each file of the folder as last committed: path to a digest of its bytes. */
-    private Map<String, String> written = new HashMap<>();
+    private Map<String, String> written = new ConcurrentHashMap<>();
     /** The digest noted for a file {@link #write} wrote: no digest equals it, so an update adding that file writes it. */
     private static final String WRITTEN_LATE = "";
 
@@ -75,7 +74,7 @@ public final class FolderSync {
                     }
                 }
             }
-            written = new HashMap<>(now);
+            written = now;
         }
 
         @Override
@@ -92,9 +91,11 @@ public final class FolderSync {
      */
     public void write(OutputFile file) throws IOException {
         // Compared with the file itself, not by digest: the late file is the search index, tens of
-        // megabytes on a large course, which reads back faster than it digests.
+        // megabytes on a large course, which reads back faster than it digests; and read back only
+        // when its size is the same, as after most edits it is not.
         Path p = StagingFolder.resolve(dir, file.path());
-        if (!written.containsKey(file.path()) || !Files.isRegularFile(p) || !Arrays.equals(Files.readAllBytes(p), file.bytes())) {
+        if (!written.containsKey(file.path()) || !Files.isRegularFile(p) || Files.size(p) != file.bytes().length
+                || !Arrays.equals(Files.readAllBytes(p), file.bytes())) {
             replace(file.path(), file.bytes());
         }
         written.put(file.path(), WRITTEN_LATE);

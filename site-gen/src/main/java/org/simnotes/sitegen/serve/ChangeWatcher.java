@@ -9,15 +9,23 @@ import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.simnotes.sitegen.content.FileChanges;
 
 /**
  * Watches folders (and their subfolders) and calls back once a burst of changes has settled, so an
- * editor's save-as-rename-and-write triggers one rebuild, not three.
+ * editor's save-as-rename-and-write triggers one rebuild, not three. The callback gets the files the
+ * burst changed; anything may have changed when the watcher lost events, when a folder appeared (its
+ * files may predate its watch) and on the first burst (changes made before the folders were
+ * registered were not seen).
  */
 public final class ChangeWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 60;
@@ -25,7 +33,7 @@ public final class ChangeWatcher implements AutoCloseable {
     private final WatchService watcher = FileSystems.getDefault().newWatchService();
     private final Thread thread;
 
-    public ChangeWatcher(List<Path> dirs, Runnable onChange) throws IOException {
+    public ChangeWatcher(List<Path> dirs, Consumer<FileChanges> onChange) throws IOException {
         for (Path dir : dirs) {
             registerTree(dir);
         }
@@ -45,34 +53,47 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void loop(Runnable onChange) {
+    private void loop(Consumer<FileChanges> onChange) {
+        boolean first = true;
         try {
             while (true) {
+                Set<Path> changed = new HashSet<>();
                 WatchKey key = watcher.take();
-                drain(key);
+                boolean any = drain(key, changed);
                 WatchKey more;
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                    drain(more);
+                    any |= drain(more, changed);
                 }
-                onChange.run();
+                onChange.accept(any || first ? FileChanges.ANY : FileChanges.of(changed));
+                first = false;
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private void drain(WatchKey key) {
+    /** Adds the files the key's events name to {@code changed}; returns whether anything else may have changed. */
+    private boolean drain(WatchKey key, Set<Path> changed) {
         Path dir = (Path) key.watchable();
-        key.pollEvents().forEach(ev -> {
-            if (ev.kind() == ENTRY_CREATE && ev.context() instanceof Path name) {
+        boolean any = false;
+        for (WatchEvent<?> ev : key.pollEvents()) {
+            if (!(ev.context() instanceof Path name)) {
+                any = true;
+                continue;
+            }
+            Path p = dir.resolve(name);
+            changed.add(p);
+            if (ev.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
+                any = true;
                 try {
-                    registerTree(dir.resolve(name));
+                    registerTree(p);
                 } catch (IOException e) {
                     // a folder that vanished at once needs no watching
                 }
             }
-        });
-        key.reset();
+        }
+        // A key that is no longer valid lost its folder, which may have been renamed with its files.
+        return !key.reset() || any;
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.List;
+import org.simnotes.sitegen.content.FileChanges;
 
 /**
  * The dev server: serves the site folder exactly as built, watches the sources, rebuilds on a change
@@ -16,8 +17,11 @@ public final class DevServer implements AutoCloseable {
 
     /** Rebuilds the site after a change. */
     public interface Rebuild {
-        /** Rebuilds; runs {@code pagesWritten} once the pages are written (open pages then reload). */
-        void run(Runnable pagesWritten);
+        /**
+         * Rebuilds after {@code changes}; runs {@code pagesWritten} once the pages are written (open
+         * pages then reload).
+         */
+        void run(FileChanges changes, Runnable pagesWritten);
     }
 
     /**
@@ -31,7 +35,7 @@ public final class DevServer implements AutoCloseable {
         server.createContext(LiveReload.PATH, reload);
         server.start();
         try {
-            watcher = new ChangeWatcher(sources, () -> rebuild.run(reload::changed));
+            watcher = new ChangeWatcher(sources, changes -> rebuild.run(changes, reload::changed));
         } catch (IOException e) {
             server.stop(0);
             throw e;

@@ -16,6 +16,7 @@ import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.build.BuildOptions;
 import org.simnotes.sitegen.build.Progress;
 import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.serve.DevServer;
 
 /** An author edits a topic or a template with the page open, and sees the change without reloading. */
@@ -31,9 +32,9 @@ class DevServerReloadBrowserTest {
         TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
         try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
-             DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), pagesWritten -> rebuild(builder, pagesWritten));
+             DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), (changes, pagesWritten) -> rebuild(builder, changes, pagesWritten));
              Browser b = new Browser()) {
-            builder.update(Progress.NONE, () -> { });
+            builder.update(Progress.NONE, FileChanges.ANY, () -> { });
             String url = "http://127.0.0.1:" + server.address().getPort() + "/pooling.html";
             b.open(url);
             b.js("window.notReloaded = true");
@@ -62,9 +63,9 @@ class DevServerReloadBrowserTest {
         return (String) b.js("return document.body.innerText");
     }
 
-    private static void rebuild(SiteBuilder builder, Runnable pagesWritten) {
+    private static void rebuild(SiteBuilder builder, FileChanges changes, Runnable pagesWritten) {
         try {
-            builder.update(Progress.NONE, pagesWritten);
+            builder.update(Progress.NONE, changes, pagesWritten);
         } catch (BuildException | IOException e) {
             throw new AssertionError("the rebuild failed", e);
         }

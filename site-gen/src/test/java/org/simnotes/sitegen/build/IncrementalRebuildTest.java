@@ -15,10 +15,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.content.FileChanges;
 
 /** The dev server's rebuild after an edit gives the same site as a fresh build, touching only what changed. */
 class IncrementalRebuildTest {
@@ -52,13 +54,13 @@ class IncrementalRebuildTest {
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
         BuildOptions options = new BuildOptions(content, templates, dir.resolve("served"), TestSite.mathCache(), null, false);
         try (SiteBuilder serving = new SiteBuilder(options)) {
-            serving.update(Progress.NONE, () -> { });
+            serving.update(Progress.NONE, FileChanges.ANY, () -> { });
             Path layout = templates.resolve("layout.html");
             Files.writeString(layout, Files.readString(layout).replace("<footer class=\"site-footer\">",
                     "<footer class=\"site-footer\"><p>模板改过了</p>"));
             // A later time than the first update's, however coarse the file system's clock.
             Files.setLastModifiedTime(layout, FileTime.fromMillis(System.currentTimeMillis() + 10_000));
-            serving.update(Progress.NONE, () -> { });
+            serving.update(Progress.NONE, FileChanges.of(Set.of(layout)), () -> { });
         }
         assertTrue(read(dir.resolve("served/dropout.html")).contains("<p>模板改过了</p>"), "a topic page shows the edited template");
         assertTrue(read(dir.resolve("served/index.html")).contains("<p>模板改过了</p>"), "so does the home page");
@@ -72,8 +74,9 @@ class IncrementalRebuildTest {
         }
     }
 
+    /** Each edit is passed to the update as the dev server's watcher reports it: the files it changed. */
     private void editsAreRebuilt(Path content, SiteBuilder serving) throws Exception {
-        serving.update(Progress.NONE, () -> { });
+        serving.update(Progress.NONE, FileChanges.ANY, () -> { });
         Path untouched = dir.resolve("served/bert.html");
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(untouched, old);
@@ -81,33 +84,53 @@ class IncrementalRebuildTest {
         Path topic = content.resolve("07-dropout.md");
         Files.writeString(topic, Files.readString(topic) + "\n补充：训练和推理的行为不同。\n");
         List<String> seenWhenPagesWritten = new ArrayList<>();
-        serving.update(Progress.NONE, () -> seenWhenPagesWritten.add(read(dir.resolve("served/dropout.html"))));
+        serving.update(Progress.NONE, changed(topic), () -> seenWhenPagesWritten.add(read(dir.resolve("served/dropout.html"))));
         assertTrue(seenWhenPagesWritten.get(0).contains("补充：训练和推理的行为不同。"), "the page is written before the callback");
         assertTrue(read(dir.resolve("served/search-index.js")).contains("补充：训练和推理的行为不同"), "then the search index");
-
-        new SiteBuilder(TestSite.options(content, dir.resolve("fresh"))).build(Progress.NONE);
+        assertSameAsFreshBuild(content, "fresh");
         Map<String, byte[]> served = ReproducibleBuildTest.files(dir.resolve("served"));
-        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh")), served);
         assertTrue(new String(served.get("dropout.html"), java.nio.charset.StandardCharsets.UTF_8).contains("补充：训练和推理的行为不同。"));
         assertEquals(old, Files.getLastModifiedTime(untouched), "an unchanged page is not written again");
 
-        Files.delete(content.resolve("16-embedding.md"));
-        Files.writeString(content.resolve("15-lstm-gru.md"), Files.readString(content.resolve("15-lstm-gru.md")));
-        serving.update(Progress.NONE, () -> { });
+        Path removed = content.resolve("16-embedding.md");
+        Path rewritten = content.resolve("15-lstm-gru.md");
+        Files.delete(removed);
+        Files.writeString(rewritten, Files.readString(rewritten));
+        serving.update(Progress.NONE, changed(removed, rewritten), () -> { });
         assertFalse(Files.exists(dir.resolve("served/embedding.html")), "a removed topic's page goes");
-        new SiteBuilder(TestSite.options(content, dir.resolve("fresh2"))).build(Progress.NONE);
-        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh2")), ReproducibleBuildTest.files(dir.resolve("served")));
+        assertSameAsFreshBuild(content, "fresh2");
         assertNotEquals(old, Files.getLastModifiedTime(untouched), "the navigation changed, so every page was laid out again");
 
         Path bert = content.resolve("11-bert.md");
         String good = Files.readString(bert);
         Map<String, byte[]> before = ReproducibleBuildTest.files(dir.resolve("served"));
         Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$，另见 [不存在](no-such-topic.md)。\n");
-        assertThrows(BuildException.class, () -> serving.update(Progress.NONE, () -> { }));
+        assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(bert), () -> { }));
         assertSameSite(before, ReproducibleBuildTest.files(dir.resolve("served")));
         Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$。\n");
-        serving.update(Progress.NONE, () -> { });
-        new SiteBuilder(TestSite.options(content, dir.resolve("fresh3"))).build(Progress.NONE);
-        assertSameSite(ReproducibleBuildTest.files(dir.resolve("fresh3")), ReproducibleBuildTest.files(dir.resolve("served")));
+        serving.update(Progress.NONE, changed(bert), () -> { });
+        assertSameAsFreshBuild(content, "fresh3");
+
+        // A new file with faults stops every update until it is mended, though later edits do not name it.
+        Path added = content.resolve("17-added.md");
+        Files.writeString(added, "---\ntitle: 新增\n---\n\n## 正文\n");
+        BuildException fault = assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(added), () -> { }));
+        assertTrue(fault.getMessage().contains("17-added.md"), fault.getMessage());
+        Files.writeString(topic, Files.readString(topic) + "\n再补充一句。\n");
+        fault = assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(topic), () -> { }));
+        assertTrue(fault.getMessage().contains("17-added.md"), fault.getMessage());
+        Files.writeString(added, Files.readString(bert).replace("slug: bert", "slug: added"));
+        serving.update(Progress.NONE, changed(added), () -> { });
+        assertTrue(Files.exists(dir.resolve("served/added.html")), "the mended topic is built");
+        assertSameAsFreshBuild(content, "fresh4");
+    }
+
+    private static FileChanges changed(Path... files) {
+        return FileChanges.of(Set.of(files));
+    }
+
+    private void assertSameAsFreshBuild(Path content, String name) throws Exception {
+        new SiteBuilder(TestSite.options(content, dir.resolve(name))).build(Progress.NONE);
+        assertSameSite(ReproducibleBuildTest.files(dir.resolve(name)), ReproducibleBuildTest.files(dir.resolve("served")));
     }
 }

@@ -1,0 +1,51 @@
+package org.simnotes.sitegen.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.simnotes.sitegen.content.FileChanges;
+
+/** The watcher tells the rebuild which files changed, and says "anything" when it cannot know. */
+class ChangeWatcherTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportsTheFilesABurstChanged() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.md"), "a");
+        Path b = Files.writeString(dir.resolve("b.md"), "b");
+        BlockingQueue<FileChanges> seen = new LinkedBlockingQueue<>();
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(dir), seen::add)) {
+            Files.writeString(a, "a2");
+            assertTrue(next(seen).any(), "the first burst may follow changes made before the watch began");
+
+            Files.writeString(a, "a3");
+            Files.delete(b);
+            Path c = Files.writeString(dir.resolve("c.md"), "c");
+            FileChanges burst = next(seen);
+            assertFalse(burst.any());
+            assertEquals(Set.of(a, b, c), burst.paths(), "one callback for the burst, naming each file once");
+
+            Path sub = Files.createDirectory(dir.resolve("more"));
+            assertTrue(next(seen).any(), "a new folder's files may predate its watch");
+            Path d = Files.writeString(sub.resolve("d.md"), "d");
+            assertEquals(Set.of(d), next(seen).paths(), "files in the new folder are watched");
+        }
+    }
+
+    private static FileChanges next(BlockingQueue<FileChanges> seen) throws InterruptedException {
+        FileChanges changes = seen.poll(20, TimeUnit.SECONDS);
+        assertTrue(changes != null, "the watcher called back");
+        return changes;
+    }
+}
