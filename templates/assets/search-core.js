@@ -105,19 +105,32 @@
     return lo;
   }
 
-  // The index as shipped (see SearchIndex.toScript), with its terms split once.
-  var termLists = new WeakMap();
-  function termList(index) {
-    var list = termLists.get(index);
-    if (!list) {
-      list = index.terms ? index.terms.split(' ') : [];
-      termLists.set(index, list);
-    }
-    return list;
+  // The site's index from its manifest and parts as shipped (see SearchScripts and
+  // SearchIndex.toPart): the parts' docs and sections numbered on from the parts before, the terms of
+  // all parts in order, and for each term its postings in each part holding it as pairs of the
+  // part's first section and the part's packed postings.
+  function combine(manifest, parts) {
+    var docs = [], sections = [], byTerm = new Map();
+    parts.forEach(function (part) {
+      var firstDoc = docs.length, firstSection = sections.length;
+      part.docs.forEach(function (d) { docs.push([d[0], d[1], d[2] + firstSection]); });
+      part.sections.forEach(function (s) { sections.push([s[0] + firstDoc, s[1], s[2], s[3]]); });
+      (part.terms ? part.terms.split(' ') : []).forEach(function (term, i) {
+        var pieces = byTerm.get(term);
+        if (!pieces) byTerm.set(term, pieces = []);
+        pieces.push(firstSection, part.postings[i]);
+      });
+    });
+    // The default order compares UTF-16 units, as Java's String.compareTo does.
+    var terms = Array.from(byTerm.keys()).sort();
+    return {
+      ranking: manifest.ranking, idfByDocs: manifest.idfByDocs, docs: docs, sections: sections, terms: terms,
+      postings: terms.map(function (t) { return byTerm.get(t); })
+    };
   }
 
   function matches(index, term) {
-    var out = [], terms = termList(index), at = lowerBound(terms, term), i = at;
+    var out = [], terms = index.terms, at = lowerBound(terms, term), i = at;
     if (terms[at] === term) {
       out.push({ term: at, exact: true });
       i++;
@@ -134,22 +147,24 @@
     return out;
   }
 
-  // A term's postings as triples [section, flags, count, …], unpacked from SearchIndex.toScript's string.
+  // A term's postings as triples [section, flags, count, …], unpacked from each part's string.
   function postings(index, term) {
-    var packed = index.postings[term], numbers = [], n = 0;
-    for (var i = 0; i < packed.length; i++) {
-      var c = packed.charCodeAt(i);
-      if (c >= 93) {
-        n = n * 32 + c - 93;
-      } else {
-        numbers.push(n * 32 + c - 35);
-        n = 0;
+    var pieces = index.postings[term], triples = [];
+    for (var k = 0; k < pieces.length; k += 2) {
+      var packed = pieces[k + 1], section = pieces[k], numbers = [], n = 0;
+      for (var i = 0; i < packed.length; i++) {
+        var c = packed.charCodeAt(i);
+        if (c >= 93) {
+          n = n * 32 + c - 93;
+        } else {
+          numbers.push(n * 32 + c - 35);
+          n = 0;
+        }
       }
-    }
-    var triples = [], section = 0;
-    for (var k = 0; k < numbers.length; k += 2) {
-      section += numbers[k];
-      triples.push(section, numbers[k + 1] & 7, numbers[k + 1] >> 3);
+      for (var j = 0; j < numbers.length; j += 2) {
+        section += numbers[j];
+        triples.push(section, numbers[j + 1] & 7, numbers[j + 1] >> 3);
+      }
     }
     return triples;
   }
@@ -244,5 +259,5 @@
     return merged;
   }
 
-  window.SimNotesSearch = { tokens: tokens, queryTerms: queryTerms, search: search, ranges: ranges };
+  window.SimNotesSearch = { tokens: tokens, queryTerms: queryTerms, combine: combine, search: search, ranges: ranges };
 })();

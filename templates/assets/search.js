@@ -1,6 +1,6 @@
 // Search in the page: the header box (`/` focuses it, arrows choose, Enter opens), the search page
 // (search.html?q=…), and the marks on a topic opened from a result (topic.html?hl=…#section).
-// The index is a classic script loaded on first use, so all of it works from file:// too.
+// The index is classic scripts loaded on first use, so all of it works from file:// too.
 (function () {
   'use strict';
   var core = window.SimNotesSearch;
@@ -10,23 +10,48 @@
   var root = form ? form.getAttribute('data-root') || '' : '';
   var DROPDOWN_HITS = 6;
 
-  var pending = null;
+  function load(src, done) {
+    var script = document.createElement('script');
+    script.src = src;
+    script.onload = function () { done(true); };
+    script.onerror = function () {
+      script.remove();
+      done(false);
+    };
+    document.head.appendChild(script);
+  }
+
+  // The index: its manifest, then its parts beside it, loaded on first use and put together once.
+  // Callers get null when a file would not load; the next use tries again.
+  var index = null, pending = null;
   function withIndex(done) {
-    if (window.SIMNOTES_SEARCH) {
-      done(window.SIMNOTES_SEARCH);
+    if (index) {
+      done(index);
       return;
     }
     if (!pending) {
       pending = [];
-      var script = document.createElement('script');
-      script.src = form.getAttribute('data-index');
-      script.onload = script.onerror = function () {
+      var src = form.getAttribute('data-index'), base = src.slice(0, src.lastIndexOf('/') + 1);
+      var finish = function (manifest) {
+        var parts = manifest && manifest.parts.map(function (name, k) { return (window.SIMNOTES_SEARCH_PARTS || [])[k]; });
+        if (parts && parts.every(Boolean)) index = core.combine(manifest, parts);
         var waiting = pending;
         pending = null;
-        if (!window.SIMNOTES_SEARCH) script.remove();
-        waiting.forEach(function (f) { f(window.SIMNOTES_SEARCH || null); });
+        waiting.forEach(function (f) { f(index); });
       };
-      document.head.appendChild(script);
+      load(src, function (ok) {
+        var manifest = ok ? window.SIMNOTES_SEARCH : null;
+        if (!manifest) {
+          finish(null);
+          return;
+        }
+        var left = manifest.parts.length;
+        manifest.parts.forEach(function (name) {
+          load(base + name, function () {
+            if (--left === 0) finish(manifest);
+          });
+        });
+      });
     }
     pending.push(done);
   }

@@ -3,7 +3,6 @@ package org.simnotes.sitegen.build;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -11,27 +10,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.stream.IntStream;
 import java.util.function.Supplier;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
 import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
 import org.simnotes.sitegen.render.Templates;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
-import org.simnotes.sitegen.search.SearchIndex;
 import org.simnotes.sitegen.search.SearchIndexer;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild
  * after an edit redoes only what the edit changed. A body is reused when its file, text and the set of
  * topic files are the same; a body's link checks while it and the pages it links to are the same, and
- * its formulas' class names while it is the same; a topic's search terms when its document is the same, and the parts of
- * the search index an edit did not touch, merged and encoded; the parsed templates while they do not
+ * its formulas' class names while it is the same; a topic's search terms when its document is the same,
+ * and the search index's parts whose topics' terms are the same; the parsed templates while they do not
  * change; the assets when the templates and the class names the bodies use are the same; a page is
  * not laid out again when its view and everything every page shares (site settings, navigation,
  * asset names) are the same.
@@ -45,10 +45,9 @@ final class RenderMemo {
     private final Map<String, Integer> classUses = new HashMap<>();
     private Map<RenderedTopic, Documented> documents = new IdentityHashMap<>();
     private Map<SearchDocument, SearchIndexer.TopicTerms> terms = new IdentityHashMap<>();
-    private final ByIdentity<SearchIndex.Section, byte[]> sectionJson = new ByIdentity<>();
-    private final ByIdentity<int[], byte[]> postingsJson = new ByIdentity<>();
-    private SearchIndex index;
-    private List<SearchIndexer.TopicTerms> indexed = List.of();
+    private List<SearchPart> searchParts = List.of();
+    private byte[] searchManifest;
+    private int searchManifestTopics = -1;
     private final Map<String, LaidOut> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
     private Object shared;
@@ -151,10 +150,10 @@ final class RenderMemo {
     }
 
     /**
-     * The search index script of these documents; only documents not seen last time are read again,
-     * and after an edit to one topic only its terms are merged again and only what changed encoded again.
+     * The search index files of these documents (see {@link SearchScripts}): only documents not seen
+     * last time are read again, and only parts with a topic whose document changed are made again.
      */
-    byte[] searchIndex(List<SearchDocument> documented) {
+    SearchFiles searchIndex(List<SearchDocument> documented) {
         Map<SearchDocument, SearchIndexer.TopicTerms> kept = terms;
         List<SearchIndexer.TopicTerms> found = documented.parallelStream()
                 .map(d -> {
@@ -166,36 +165,64 @@ final class RenderMemo {
         for (int i = 0; i < found.size(); i++) {
             terms.put(documented.get(i), found.get(i));
         }
-        index = SearchIndexer.update(index, indexed, found);
-        indexed = found;
-        byte[] script = index.toScript(sectionJson.using(SearchIndex::sectionJson), postingsJson.using(SearchIndex::postingsJson));
-        sectionJson.roundDone();
-        postingsJson.roundDone();
-        return script;
+        List<OutputFile> all = new ArrayList<>();
+        List<OutputFile> fresh = new ArrayList<>();
+        if (found.size() != searchManifestTopics) {
+            searchManifest = SearchScripts.manifest(found.size());
+            searchManifestTopics = found.size();
+            fresh.add(new OutputFile(SearchScripts.MANIFEST, searchManifest));
+        }
+        all.add(new OutputFile(SearchScripts.MANIFEST, searchManifest));
+        List<SearchPart> before = searchParts;
+        searchParts = IntStream.range(0, SearchScripts.partCount(found.size())).parallel().mapToObj(p -> {
+            List<SearchIndexer.TopicTerms> in = SearchScripts.part(found, p);
+            SearchPart last = p < before.size() ? before.get(p) : null;
+            return last != null && last.madeOf(in) ? last : new SearchPart(List.copyOf(in), SearchScripts.part(p, in));
+        }).toList();
+        for (int p = 0; p < searchParts.size(); p++) {
+            OutputFile f = new OutputFile(SearchScripts.partName(p), searchParts.get(p).script());
+            all.add(f);
+            if (p >= before.size() || searchParts.get(p) != before.get(p)) {
+                fresh.add(f);
+            }
+        }
+        List<String> gone = new ArrayList<>();
+        for (int p = searchParts.size(); p < before.size(); p++) {
+            gone.add(SearchScripts.partName(p));
+        }
+        return new SearchFiles(all, fresh, gone);
     }
 
-    /**
-     * Values made for the parts of the last search index, by identity: an updated index keeps the
-     * objects of the parts an edit did not touch. Holds what the last round used, no more.
-     */
-    private static final class ByIdentity<K, V> {
-        private Map<K, V> last = new IdentityHashMap<>();
-        private final Map<K, V> now = Collections.synchronizedMap(new IdentityHashMap<>());
-
-        Function<K, V> using(Function<K, V> make) {
-            return k -> {
-                V v = last.get(k);
-                if (v == null) {
-                    v = make.apply(k);
-                }
-                now.put(k, v);
-                return v;
-            };
+    /** The names of the search index files the last render made, none before the first. */
+    List<String> searchFileNames() {
+        List<String> names = new ArrayList<>();
+        if (searchManifestTopics >= 0) {
+            names.add(SearchScripts.MANIFEST);
+            for (int p = 0; p < searchParts.size(); p++) {
+                names.add(SearchScripts.partName(p));
+            }
         }
+        return names;
+    }
 
-        void roundDone() {
-            last = new IdentityHashMap<>(now);
-            now.clear();
+    /** After search files that may not all have been written: every one is made again next time. */
+    void forgetSearchFiles() {
+        searchParts = List.of();
+        searchManifestTopics = -1;
+    }
+
+    /** A part of the search index: the topics it was made of, and its script. */
+    private record SearchPart(List<SearchIndexer.TopicTerms> topics, byte[] script) {
+        boolean madeOf(List<SearchIndexer.TopicTerms> now) {
+            if (now.size() != topics.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (now.get(i) != topics.get(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -38,6 +38,7 @@ import org.simnotes.sitegen.render.Templates;
 import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /**
  * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the
@@ -47,9 +48,6 @@ import org.simnotes.sitegen.search.SearchDocument;
  * written unless every check passed.
  */
 public final class SiteBuilder implements AutoCloseable {
-    /** The search index's logical asset name: templates load it as {@code assets['search-index.js']}. */
-    public static final String SEARCH_INDEX = "search-index.js";
-
     private final BuildOptions options;
     private final RenderMemo memo = new RenderMemo();
     /** The dev server's output folder and formula renderer, made by the first {@link #update}. */
@@ -95,10 +93,20 @@ public final class SiteBuilder implements AutoCloseable {
         }
         long pagesDone = System.nanoTime();
         pagesWritten.run();
-        byte[] index = r.index();
+        SearchFiles index = r.index();
         if (index == null) {
             index = memo.searchIndex(r.documents());
-            served.write(new OutputFile(SEARCH_INDEX, index));
+            try {
+                for (OutputFile f : index.fresh()) {
+                    served.write(f);
+                }
+                for (String gone : index.gone()) {
+                    served.delete(gone);
+                }
+            } catch (IOException | RuntimeException e) {
+                memo.forgetSearchFiles();
+                throw e;
+            }
         }
         return r.result(index, start, pagesDone);
     }
@@ -107,10 +115,10 @@ public final class SiteBuilder implements AutoCloseable {
      * What a render made: the page count, warnings, the search documents, and the search index unless
      * it was left for later ({@code index} null).
      */
-    private record Rendered(int pages, List<Problem> warnings, List<SearchDocument> documents, byte[] index) {
-        BuildResult result(byte[] writtenIndex, long start, long pagesDone) {
+    private record Rendered(int pages, List<Problem> warnings, List<SearchDocument> documents, SearchFiles index) {
+        BuildResult result(SearchFiles writtenIndex, long start, long pagesDone) {
             long now = System.nanoTime();
-            return new BuildResult(pages, writtenIndex.length, warnings, (now - start) / 1_000_000, (pagesDone - start) / 1_000_000);
+            return new BuildResult(pages, writtenIndex.bytes(), warnings, (now - start) / 1_000_000, (pagesDone - start) / 1_000_000);
         }
     }
 
@@ -161,13 +169,16 @@ public final class SiteBuilder implements AutoCloseable {
         for (OutputFile f : assets.files()) {
             addUnlessKept(out, f);
         }
-        byte[] index = null;
-        if (!(deferIndex && out.keep(SEARCH_INDEX))) {
+        SearchFiles index = null;
+        List<String> lastIndex = memo.searchFileNames();
+        if (!(deferIndex && !lastIndex.isEmpty() && lastIndex.stream().allMatch(out::keep))) {
             index = memo.searchIndex(documents);
-            out.add(new OutputFile(SEARCH_INDEX, index));
+            for (OutputFile f : index.all()) {
+                out.add(f);
+            }
         }
         Map<String, String> assetNames = new TreeMap<>(assets.names());
-        assetNames.put(SEARCH_INDEX, SEARCH_INDEX);
+        assetNames.put(SearchScripts.MANIFEST, SearchScripts.MANIFEST);
         List<CategoryView> categories = categories(config, topics);
         boolean sameShared = memo.shared(config, categories, assetNames, templatesStamp);
         Templates templates = memo.templates(templatesStamp, () -> new Templates(options.templatesDir()));

@@ -101,6 +101,12 @@ public final class FolderSync {
         written.put(file.path(), WRITTEN_LATE);
     }
 
+    /** Removes one file from the folder as last committed, for a late file no longer built. */
+    public void delete(String path) throws IOException {
+        Files.deleteIfExists(StagingFolder.resolve(dir, path));
+        written.remove(path);
+    }
+
     /** Replaces one file so that a reader sees the old bytes or the new, never a part. */
     private void replace(String path, byte[] bytes) throws IOException {
         Path p = StagingFolder.resolve(dir, path);

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -85,31 +84,22 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
     }
 
     /**
-     * The index as a classic script setting {@code window.SIMNOTES_SEARCH}, so it loads from file://
-     * too. To keep it small the terms are one space-separated string (a term holds no space), and a
-     * term's postings are one string of numbers, two a posting: the distance from the previous
-     * posting's section, and {@code count * 8 + flags}. A number is written as base-32 digits, most
+     * The index as part {@code part} of a site's index (see {@link SearchScripts}): a classic script
+     * that puts its docs, sections, terms and postings at {@code window.SIMNOTES_SEARCH_PARTS[part]},
+     * so it loads from file:// too. Doc and section numbers count from the part's first. To keep it
+     * small the terms are one space-separated string (a term holds no space), and a term's postings
+     * are one string of numbers, two a posting: the distance from the previous posting's section (the
+     * first from 0), and {@code count * 8 + flags}. A number is written as base-32 digits, most
      * significant first, each one character: {@code ']'} to {@code '|'} for a digit that more digits
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
-    public byte[] toScript() {
-        return toScript(SearchIndex::sectionJson, SearchIndex::postingsJson);
-    }
-
-    /**
-     * {@link #toScript()} with each section's JSON from {@code sectionJson} and each term's postings
-     * from {@code postingsJson}, so that a caller keeping them encodes again only what changed: the
-     * sections' text is most of the index, tens of megabytes on a large course.
-     */
-    public byte[] toScript(Function<Section, byte[]> sectionJson, Function<int[], byte[]> postingsJson) {
-        List<byte[]> encodedSections = sections.parallelStream().map(sectionJson).toList();
-        List<byte[]> encodedPostings = postings.parallelStream().map(postingsJson).toList();
+    public byte[] toPart(int part) {
+        List<byte[]> encodedSections = sections.parallelStream().map(SearchIndex::sectionJson).toList();
+        List<byte[]> encodedPostings = postings.parallelStream().map(SearchIndex::postingsJson).toList();
         int size = Stream.concat(encodedSections.stream(), encodedPostings.stream()).mapToInt(b -> b.length + 1).sum();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 16));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 12));
         try {
-            ascii(out, "window.SIMNOTES_SEARCH={\"ranking\":");
-            JSON.writeValue(out, ranking);
-            ascii(out, ",\"docs\":");
+            ascii(out, "(window.SIMNOTES_SEARCH_PARTS=window.SIMNOTES_SEARCH_PARTS||[])[" + part + "]={\"docs\":");
             JSON.writeValue(out, docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
             ascii(out, ",\"sections\":");
             array(out, encodedSections);
@@ -117,8 +107,26 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
             JSON.writeValue(out, String.join(" ", terms));
             ascii(out, ",\"postings\":");
             array(out, encodedPostings);
+            ascii(out, "};\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("the search index does not serialize", e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * The script that names a site's index parts, with what they share: {@code window.SIMNOTES_SEARCH}
+     * holds the ranking, the idf of a term by the number of topics holding it, and the parts' file names.
+     */
+    static byte[] manifest(Ranking ranking, int[] idfByDocs, List<String> parts) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ascii(out, "window.SIMNOTES_SEARCH={\"ranking\":");
+            JSON.writeValue(out, ranking);
             ascii(out, ",\"idfByDocs\":");
             JSON.writeValue(out, idfByDocs);
+            ascii(out, ",\"parts\":");
+            JSON.writeValue(out, parts);
             ascii(out, "};\n");
         } catch (IOException e) {
             throw new IllegalStateException("the search index does not serialize", e);
@@ -127,12 +135,12 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
     }
 
     /** A section as the script holds it: {@code [doc, anchor, heading, text]}, UTF-8. */
-    public static byte[] sectionJson(Section s) {
+    private static byte[] sectionJson(Section s) {
         return json(List.of(s.doc(), s.anchor(), s.heading(), s.text()));
     }
 
-    /** A term's postings as the script holds them: one string (see {@link #toScript()}), UTF-8. */
-    public static byte[] postingsJson(int[] triples) {
+    /** A term's postings as the script holds them: one string (see {@link #toPart}), UTF-8. */
+    private static byte[] postingsJson(int[] triples) {
         return json(packed(triples));
     }
 

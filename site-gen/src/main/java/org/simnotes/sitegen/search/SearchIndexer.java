@@ -3,19 +3,16 @@ package org.simnotes.sitegen.search;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.markdown.TopicSection;
 
 /**
- * Builds the {@link SearchIndex} of a site's topics, in reading order. Indexing is two steps: finding
- * each topic's terms ({@link #terms}, which depends on that topic alone, so a rebuild after an edit
- * can keep the other topics' results) and merging them into postings ({@link #merge}, or after an
- * edit to one topic {@link #update}, which merges that topic's terms alone).
+ * Builds the {@link SearchIndex} of topics, in reading order. Indexing is two steps: finding each
+ * topic's terms ({@link #terms}, which depends on that topic alone, so a rebuild after an edit can
+ * keep the other topics' results) and merging them into postings ({@link #merge}).
  */
 public final class SearchIndexer {
     /**
@@ -74,118 +71,18 @@ public final class SearchIndexer {
         String[] sorted = parts.stream().flatMap(m -> m.keySet().stream()).toArray(String[]::new);
         Arrays.parallelSort(sorted);
         List<int[]> postings = Arrays.stream(sorted).parallel().map(term -> parts.get(part(term)).get(term).toArray()).toList();
+        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.of(sorted), postings, idfByDocs(topics.size()),
+                Ranking.DEFAULT);
+    }
+
+    /** A term's idf by the number of topics n holding it, at {@code [n - 1]}, in a site of {@code topics} topics. */
+    static int[] idfByDocs(int topics) {
         // Whole numbers, so the browser's ranking is the JVM's to the last digit.
-        int[] idfByDocs = new int[Math.max(1, topics.size())];
-        for (int n = 1; n <= idfByDocs.length; n++) {
-            idfByDocs[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) topics.size() / n)));
+        int[] idf = new int[Math.max(1, topics)];
+        for (int n = 1; n <= idf.length; n++) {
+            idf[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) topics / n)));
         }
-        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.of(sorted), postings, idfByDocs, Ranking.DEFAULT);
-    }
-
-    /**
-     * The index of {@code topics}, given {@code previous}, the index of {@code before}. When the two
-     * lists differ in one topic (the dev server after an edit), only the postings of that topic's terms
-     * are made again; the rest of the previous index is kept, its section numbers past the topic
-     * shifted when the topic's number of sections changed. Otherwise this is {@link #merge}, whose
-     * index it gives in any case.
-     */
-    public static SearchIndex update(SearchIndex previous, List<TopicTerms> before, List<TopicTerms> topics) {
-        if (previous == null || before.size() != topics.size()) {
-            return merge(topics);
-        }
-        int changed = -1;
-        for (int i = 0; i < topics.size(); i++) {
-            if (before.get(i) != topics.get(i)) {
-                if (changed >= 0) {
-                    return merge(topics);
-                }
-                changed = i;
-            }
-        }
-        if (changed < 0) {
-            return previous;
-        }
-        TopicTerms now = topics.get(changed);
-        int first = previous.docs().get(changed).firstSection();
-        int oldEnd = first + before.get(changed).sections().size();
-        int shift = now.sections().size() - before.get(changed).sections().size();
-
-        List<SearchIndex.Doc> docs = new ArrayList<>(previous.docs());
-        docs.set(changed, new SearchIndex.Doc(now.href(), now.title(), first));
-        for (int d = changed + 1; shift != 0 && d < docs.size(); d++) {
-            SearchIndex.Doc doc = docs.get(d);
-            docs.set(d, new SearchIndex.Doc(doc.href(), doc.title(), doc.firstSection() + shift));
-        }
-        List<SearchIndex.Section> sections = new ArrayList<>(previous.sections().subList(0, first));
-        Map<String, Postings> added = new HashMap<>();
-        for (SectionTerms s : now.sections()) {
-            int id = sections.size();
-            sections.add(new SearchIndex.Section(changed, s.anchor(), s.heading(), s.text()));
-            for (int i = 0; i < s.terms().length; i++) {
-                added.computeIfAbsent(s.terms()[i], k -> new Postings()).add(id, s.flags()[i], s.counts()[i]);
-            }
-        }
-        sections.addAll(previous.sections().subList(oldEnd, previous.sections().size()));
-        Set<String> touched = new HashSet<>(added.keySet());
-        for (SectionTerms s : before.get(changed).sections()) {
-            touched.addAll(Arrays.asList(s.terms()));
-        }
-
-        // The previous terms and the topic's new ones, walked together in order.
-        String[] fresh = added.keySet().toArray(String[]::new);
-        Arrays.sort(fresh);
-        List<String> terms = new ArrayList<>(previous.terms().size() + fresh.length);
-        List<int[]> postings = new ArrayList<>(previous.terms().size() + fresh.length);
-        int i = 0;
-        int j = 0;
-        while (i < previous.terms().size() || j < fresh.length) {
-            String old = i < previous.terms().size() ? previous.terms().get(i) : null;
-            int order = old == null ? 1 : j == fresh.length ? -1 : old.compareTo(fresh[j]);
-            String term = order <= 0 ? old : fresh[j];
-            int[] kept = order <= 0 ? previous.postings().get(i++) : new int[0];
-            if (order >= 0) {
-                j++;
-            }
-            int[] p = touched.contains(term) ? spliced(kept, first, oldEnd, shift, added.get(term)) : shifted(kept, oldEnd, shift);
-            if (p.length > 0) {
-                terms.add(term);
-                postings.add(p);
-            }
-        }
-        return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.copyOf(terms), postings,
-                previous.idfByDocs(), previous.ranking());
-    }
-
-    /** Postings with the sections from {@code from} on moved by {@code shift}: the same array when none is. */
-    private static int[] shifted(int[] triples, int from, int shift) {
-        if (shift == 0 || triples.length == 0 || triples[triples.length - 3] < from) {
-            return triples;
-        }
-        int[] out = triples.clone();
-        for (int k = 0; k < out.length; k += 3) {
-            if (out[k] >= from) {
-                out[k] += shift;
-            }
-        }
-        return out;
-    }
-
-    /** Postings with those of sections {@code [first, oldEnd)} replaced by {@code added}'s, later ones shifted. */
-    private static int[] spliced(int[] triples, int first, int oldEnd, int shift, Postings added) {
-        Postings out = new Postings();
-        int k = 0;
-        for (; k < triples.length && triples[k] < first; k += 3) {
-            out.add(triples[k], triples[k + 1], triples[k + 2]);
-        }
-        for (int a = 0; added != null && a < added.size; a += 3) {
-            out.add(added.triples[a], added.triples[a + 1], added.triples[a + 2]);
-        }
-        for (; k < triples.length; k += 3) {
-            if (triples[k] >= oldEnd) {
-                out.add(triples[k] + shift, triples[k + 1], triples[k + 2]);
-            }
-        }
-        return out.toArray();
+        return idf;
     }
 
     /** The postings of the terms in {@code part}, from every section in order. */

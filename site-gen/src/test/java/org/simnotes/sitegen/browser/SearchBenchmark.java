@@ -11,10 +11,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.JavascriptExecutor;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
@@ -24,6 +24,7 @@ import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndex;
 import org.simnotes.sitegen.search.SearchIndexer;
 import org.simnotes.sitegen.search.SearchQuery;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /**
  * Measures the search index and its queries for the study guide and for 1,000 topics (the guide and
@@ -69,15 +70,22 @@ class SearchBenchmark {
     private static Row measure(Browser b, String name, List<Topic> topics, long pages) throws Exception {
         List<SearchDocument> docs = SearchCorpus.documents(topics);
         double[] build = new double[5];
-        byte[] bytes = null;
+        Map<String, byte[]> files = null;
         SearchIndex index = null;
         for (int i = -2; i < build.length; i++) {
             long t0 = System.nanoTime();
-            index = SearchIndexer.index(docs);
-            bytes = index.toScript();
+            List<SearchIndexer.TopicTerms> terms = docs.parallelStream().map(SearchIndexer::terms).toList();
+            files = SearchScripts.files(terms);
             if (i >= 0) {
                 build[i] = (System.nanoTime() - t0) / 1e6;
             }
+            index = SearchIndexer.merge(terms);
+        }
+        long bytes = 0;
+        long gzipped = 0;
+        for (byte[] f : files.values()) {
+            bytes += f.length;
+            gzipped += gzip(f);
         }
 
         double[] jvm = new double[QUERIES.size()];
@@ -85,30 +93,23 @@ class SearchBenchmark {
             jvm[q] = jvmMedian(index, QUERIES.get(q));
         }
 
-        Path dir = Files.createTempDirectory("simnotes-search-bench-");
-        Files.write(dir.resolve("index.js"), bytes);
-        Files.copy(TestSite.projectRoot().resolve("templates/assets/search-core.js"), dir.resolve("search-core.js"));
-        Files.writeString(dir.resolve("bench.html"), "<!DOCTYPE html><meta charset=utf-8><title>bench</title><script src=search-core.js></script>");
-        b.open(dir.resolve("bench.html").toUri().toString());
-        double load = ((Number) ((JavascriptExecutor) b.driver()).executeAsyncScript(
-                "var done = arguments[0], t0 = performance.now(), s = document.createElement('script');"
-                        + "s.src = 'index.js'; s.onload = function () { done(performance.now() - t0); }; document.head.appendChild(s);")).doubleValue();
+        double load = SearchIndexPage.load(b, files);
         double[] js = new double[QUERIES.size()];
         for (int q = 0; q < QUERIES.size(); q++) {
             js[q] = ((Number) b.js("var q = arguments[0], batches = [];"
-                    + "for (var w = 0; w < 5; w++) SimNotesSearch.search(SIMNOTES_SEARCH, q);"
+                    + "for (var w = 0; w < 5; w++) SimNotesSearch.search(window.index, q);"
                     + "for (var k = 0; k < 7; k++) { var t0 = performance.now();"
-                    + "  for (var r = 0; r < 10; r++) SimNotesSearch.search(SIMNOTES_SEARCH, q);"
+                    + "  for (var r = 0; r < 10; r++) SimNotesSearch.search(window.index, q);"
                     + "  batches.push((performance.now() - t0) / 10); }"
                     + "batches.sort(function (a, c) { return a - c; }); return batches[3];", QUERIES.get(q))).doubleValue();
             @SuppressWarnings("unchecked")
-            List<List<Long>> hits = (List<List<Long>>) b.js("return SimNotesSearch.search(SIMNOTES_SEARCH, arguments[0])"
+            List<List<Long>> hits = (List<List<Long>>) b.js("return SimNotesSearch.search(window.index, arguments[0])"
                     + ".map(function (h) { return [h.doc, h.section, h.score]; });", QUERIES.get(q));
             SearchIndex idx = index;
             assertEquals(SearchQuery.run(idx, QUERIES.get(q)).stream()
                     .map(h -> List.of((long) h.doc(), (long) h.section(), h.score())).toList(), hits, name + ": hits of " + QUERIES.get(q));
         }
-        return new Row(name, index.docs().size(), index.sections().size(), index.terms().size(), bytes.length, gzip(bytes), pages,
+        return new Row(name, index.docs().size(), index.sections().size(), index.terms().size(), bytes, gzipped, pages,
                 median(build), load, median(js), max(js), median(jvm), max(jvm));
     }
 

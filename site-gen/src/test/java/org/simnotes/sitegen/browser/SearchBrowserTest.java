@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -17,10 +18,15 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.content.ContentLoader;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.search.GeneratedCorpus;
 import org.simnotes.sitegen.search.SearchCorpus;
 import org.simnotes.sitegen.search.SearchHit;
 import org.simnotes.sitegen.search.SearchIndex;
+import org.simnotes.sitegen.search.SearchIndexer;
 import org.simnotes.sitegen.search.SearchQuery;
+import org.simnotes.sitegen.search.SearchScripts;
 import org.simnotes.sitegen.search.Segmenter;
 
 /** Searching as a learner does: the header box by keyboard, the search page, the marked section. */
@@ -152,7 +158,10 @@ class SearchBrowserTest {
 
         try (SiteOrigin site = SiteOrigin.open("http", TestSite.site()); Browser b = new Browser()) {
             b.open(site.url("search.html"));
-            b.waiting(10).until(d -> b.js("return !!window.SIMNOTES_SEARCH"));
+            // The search page loads the index at once: its manifest, then every part it names.
+            b.waiting(10).until(d -> b.js("return !!window.SIMNOTES_SEARCH && SIMNOTES_SEARCH.parts.every(function (n, k) {"
+                    + " return !!(window.SIMNOTES_SEARCH_PARTS || [])[k]; })"));
+            b.js("window.index = SimNotesSearch.combine(SIMNOTES_SEARCH, SIMNOTES_SEARCH_PARTS)");
             @SuppressWarnings("unchecked")
             List<List<List<Object>>> jsTokens = (List<List<List<Object>>>) b.js(
                     "return arguments[0].map(function (t) { return SimNotesSearch.tokens(t).map(function (k) { return [k.term, k.start, k.end]; }); });",
@@ -170,7 +179,7 @@ class SearchBrowserTest {
             }
             @SuppressWarnings("unchecked")
             List<List<List<Long>>> jsHits = (List<List<List<Long>>>) b.js(
-                    "return arguments[0].map(function (q) { return SimNotesSearch.search(window.SIMNOTES_SEARCH, q)"
+                    "return arguments[0].map(function (q) { return SimNotesSearch.search(window.index, q)"
                             + ".map(function (h) { return [h.doc, h.section, h.score]; }); });", queries);
             for (int i = 0; i < queries.size(); i++) {
                 List<List<Long>> java = SearchQuery.run(index, queries.get(i)).stream()
@@ -178,6 +187,41 @@ class SearchBrowserTest {
                 assertEquals(java, jsHits.get(i), "hits of: " + queries.get(i));
             }
             assertFalse(jsHits.get(0).isEmpty());
+        }
+    }
+
+    /**
+     * A course of several index parts: the browser puts them together into the index the JVM makes of
+     * all the topics at once, so its hits are the JVM's, numbered across parts.
+     */
+    @Test
+    void anIndexInPartsRanksAsTheWholeIndex() throws Exception {
+        List<Topic> topics = GeneratedCorpus.topics(ContentLoader.load(TestSite.projectRoot().resolve("content")).topics(),
+                2 * SearchScripts.TOPICS_PER_PART + 34, 7);
+        List<SearchIndexer.TopicTerms> terms = SearchCorpus.documents(topics).stream().map(SearchIndexer::terms).toList();
+        Map<String, byte[]> files = SearchScripts.files(terms);
+        assertEquals(4, files.size(), "a manifest and three parts");
+        SearchIndex whole = SearchIndexer.merge(terms);
+        try (Browser b = new Browser()) {
+            SearchIndexPage.load(b, files);
+            assertEquals(List.of((long) whole.docs().size(), (long) whole.sections().size(), (long) whole.terms().size()),
+                    b.js("return [index.docs.length, index.sections.length, index.terms.length]"));
+            List<String> queries = new ArrayList<>(List.of("梯度消失", "归一化", "池化", "LSTM", "dropout", "残差", "梯", "的", "norm"));
+            // Titles of topics in the second and third parts.
+            queries.add(topics.get(SearchScripts.TOPICS_PER_PART + 20).title());
+            queries.add(topics.get(2 * SearchScripts.TOPICS_PER_PART + 20).title());
+            @SuppressWarnings("unchecked")
+            List<List<List<Long>>> jsHits = (List<List<List<Long>>>) b.js(
+                    "return arguments[0].map(function (q) { return SimNotesSearch.search(window.index, q)"
+                            + ".map(function (h) { return [h.doc, h.section, h.score]; }); });", queries);
+            for (int i = 0; i < queries.size(); i++) {
+                List<List<Long>> java = SearchQuery.run(whole, queries.get(i)).stream()
+                        .map((SearchHit h) -> List.of((long) h.doc(), (long) h.section(), h.score())).toList();
+                assertEquals(java, jsHits.get(i), "hits of: " + queries.get(i));
+            }
+            assertFalse(jsHits.get(0).isEmpty());
+            assertTrue(jsHits.stream().flatMap(List::stream).anyMatch(h -> h.get(0) >= 2L * SearchScripts.TOPICS_PER_PART),
+                    "hits in the last part");
         }
     }
 }

@@ -190,10 +190,13 @@ class SiteOutputTest {
     void theSearchIndexIsAClassicScriptWellUnderThePagesSize() throws IOException {
         String url = page("index.html").selectFirst("form.site-search").attr("data-index");
         assertEquals("search-index.js", url, "a fixed name, so an edit does not change every page");
-        String script = Files.readString(site.resolve(url), StandardCharsets.UTF_8);
-        assertTrue(script.startsWith("window.SIMNOTES_SEARCH={"), "a classic script, which file:// pages can load");
+        String manifest = Files.readString(site.resolve(url), StandardCharsets.UTF_8);
+        assertTrue(manifest.startsWith("window.SIMNOTES_SEARCH={"), "a classic script, which file:// pages can load");
+        assertTrue(manifest.contains("\"parts\":[\"search-index-0.js\"]"), "16 topics make one part: " + manifest);
+        String part = Files.readString(site.resolve("search-index-0.js"), StandardCharsets.UTF_8);
+        assertTrue(part.startsWith("(window.SIMNOTES_SEARCH_PARTS=window.SIMNOTES_SEARCH_PARTS||[])[0]={"), "so is each part");
         for (String slug : slugs) {
-            assertTrue(script.contains("\"" + slug + ".html\""), "the index knows " + slug);
+            assertTrue(part.contains("\"" + slug + ".html\""), "the index knows " + slug);
         }
         long pages = 0;
         try (Stream<Path> html = Files.list(site)) {
@@ -201,7 +204,7 @@ class SiteOutputTest {
                 pages += Files.size(p);
             }
         }
-        long index = Files.size(site.resolve(url));
+        long index = Files.size(site.resolve(url)) + Files.size(site.resolve("search-index-0.js"));
         assertTrue(index * 2 < pages, "the index (" + index + " bytes) is under half the pages (" + pages + " bytes)");
     }
 }
