@@ -134,4 +134,13 @@ final class Html {
         }
         return sb.toString();
     }
+
+    /** The values, separated by spaces. */
+    static String intList(int[] values) {
+        StringBuilder sb = new StringBuilder(values.length * 3);
+        for (int i = 0; i < values.length; i++) {
+            sb.append(i == 0 ? "" : " ").append(values[i]);
+        }
+        return sb.toString();
+    }
 }

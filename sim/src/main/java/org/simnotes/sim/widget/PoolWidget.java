@@ -127,7 +127,7 @@ final class PoolWidget implements Widget {
         double[] y = r.output();
         Svg out = new Svg(sb, outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
                 Svg.attr("data-grid", "output") + Svg.rawAttr("data-values", Html.exactList(y))
-                        + (max ? Svg.rawAttr("data-argmax", intList(r.argmax())) : ""));
+                        + (max ? Svg.rawAttr("data-argmax", Html.intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
         // A rect per output cell, each a click target; max pooling's one-digit values share one text.
         Shapes digits = new Shapes(C, 0);
@@ -156,13 +156,5 @@ final class PoolWidget implements Widget {
                 .add("输出尺寸", formula + "，共 " + outW + "×" + r.height(), "outSize", Integer.toString(outW))
                 .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value))
                 .end();
-    }
-
-    private static String intList(int[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 3);
-        for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(values[i]);
-        }
-        return sb.toString();
     }
 }
