@@ -106,52 +106,60 @@
   }
 
   // The site's index from its manifest and parts as shipped (see SearchScripts and
-  // SearchIndex.toPart): the parts' docs and sections numbered on from the parts before, the terms of
-  // all parts in order, and for each term its postings in each part holding it as pairs of the
-  // part's first section and the part's packed postings.
+  // SearchIndex.toPart): the parts' docs and sections numbered on from the parts before; each part
+  // keeps its own terms and postings, which queries look up part by part, so loading the index
+  // builds nothing per term.
   function combine(manifest, parts) {
-    var docs = [], sections = [], byTerm = new Map();
+    var docs = [], sections = [], shards = [];
     parts.forEach(function (part) {
       var firstDoc = docs.length, firstSection = sections.length;
       part.docs.forEach(function (d) { docs.push([d[0], d[1], d[2] + firstSection]); });
       part.sections.forEach(function (s) { sections.push([s[0] + firstDoc, s[1], s[2], s[3]]); });
-      (part.terms ? part.terms.split(' ') : []).forEach(function (term, i) {
-        var pieces = byTerm.get(term);
-        if (!pieces) byTerm.set(term, pieces = []);
-        pieces.push(firstSection, part.postings[i]);
-      });
+      shards.push({ firstSection: firstSection, packedTerms: part.terms, terms: null, postings: part.postings });
     });
-    // The default order compares UTF-16 units, as Java's String.compareTo does.
-    var terms = Array.from(byTerm.keys()).sort();
-    return {
-      ranking: manifest.ranking, idfByDocs: manifest.idfByDocs, docs: docs, sections: sections, terms: terms,
-      postings: terms.map(function (t) { return byTerm.get(t); })
-    };
+    return { ranking: manifest.ranking, idfByDocs: manifest.idfByDocs, docs: docs, sections: sections, parts: shards };
   }
 
+  // A part's sorted terms, split on first use.
+  function termsOf(shard) {
+    if (!shard.terms) shard.terms = shard.packedTerms ? shard.packedTerms.split(' ') : [];
+    return shard.terms;
+  }
+
+  // The index terms a query term matches, as SearchIndex.matches finds them in the whole index: itself,
+  // then in order the first prefixLimit longer words it starts, or for one Han character every pair
+  // holding it. A part's first prefixLimit are enough: the whole index's first are among them.
   function matches(index, term) {
-    var out = [], terms = index.terms, at = lowerBound(terms, term), i = at;
-    if (terms[at] === term) {
-      out.push({ term: at, exact: true });
-      i++;
-    }
-    if (matchesAsPrefix(term)) {
-      for (var n = 0; i < terms.length && n < index.ranking.prefixLimit && terms[i].startsWith(term); i++, n++) {
-        out.push({ term: i, exact: false });
+    var exact = false, others = new Set(), prefix = matchesAsPrefix(term), han = !prefix && isHanCharacter(term);
+    index.parts.forEach(function (shard) {
+      var terms = termsOf(shard), i = lowerBound(terms, term);
+      if (terms[i] === term) {
+        exact = true;
+        i++;
       }
-    } else if (isHanCharacter(term)) {
-      for (var k = 0; k < terms.length; k++) {
-        if (terms[k] !== term && (terms[k].startsWith(term) || terms[k].endsWith(term))) out.push({ term: k, exact: false });
+      if (prefix) {
+        for (var n = 0; i < terms.length && n < index.ranking.prefixLimit && terms[i].startsWith(term); i++, n++) others.add(terms[i]);
+      } else if (han) {
+        for (var k = 0; k < terms.length; k++) {
+          if (terms[k] !== term && (terms[k].startsWith(term) || terms[k].endsWith(term))) others.add(terms[k]);
+        }
       }
-    }
+    });
+    // The default order compares UTF-16 units, as Java's String.compareTo does.
+    var sorted = Array.from(others).sort();
+    if (prefix) sorted = sorted.slice(0, index.ranking.prefixLimit);
+    var out = exact ? [{ term: term, exact: true }] : [];
+    sorted.forEach(function (t) { out.push({ term: t, exact: false }); });
     return out;
   }
 
-  // A term's postings as triples [section, flags, count, …], unpacked from each part's string.
+  // A term's postings as triples [section, flags, count, …], unpacked from each part holding it.
   function postings(index, term) {
-    var pieces = index.postings[term], triples = [];
-    for (var k = 0; k < pieces.length; k += 2) {
-      var packed = pieces[k + 1], section = pieces[k], numbers = [], n = 0;
+    var triples = [];
+    index.parts.forEach(function (shard) {
+      var terms = termsOf(shard), at = lowerBound(terms, term);
+      if (terms[at] !== term) return;
+      var packed = shard.postings[at], section = shard.firstSection, numbers = [], n = 0;
       for (var i = 0; i < packed.length; i++) {
         var c = packed.charCodeAt(i);
         if (c >= 93) {
@@ -165,7 +173,7 @@
         section += numbers[j];
         triples.push(section, numbers[j + 1] & 7, numbers[j + 1] >> 3);
       }
-    }
+    });
     return triples;
   }
 
