@@ -177,15 +177,7 @@ class SearchBrowserTest {
             for (int i = 0; i < texts.size(); i++) {
                 assertEquals(Segmenter.queryTerms(texts.get(i)), jsTerms.get(i), "query terms of: " + texts.get(i));
             }
-            @SuppressWarnings("unchecked")
-            List<List<List<Long>>> jsHits = (List<List<List<Long>>>) b.js(
-                    "return arguments[0].map(function (q) { return SimNotesSearch.search(window.index, q)"
-                            + ".map(function (h) { return [h.doc, h.section, h.score]; }); });", queries);
-            for (int i = 0; i < queries.size(); i++) {
-                List<List<Long>> java = SearchQuery.run(index, queries.get(i)).stream()
-                        .map((SearchHit h) -> List.of((long) h.doc(), (long) h.section(), h.score())).toList();
-                assertEquals(java, jsHits.get(i), "hits of: " + queries.get(i));
-            }
+            List<List<List<Long>>> jsHits = assertSameHits(b, index, queries);
             assertFalse(jsHits.get(0).isEmpty());
         }
     }
@@ -211,18 +203,27 @@ class SearchBrowserTest {
             // Titles of topics in the second and third parts.
             queries.add(topics.get(SearchScripts.TOPICS_PER_PART + 20).title());
             queries.add(topics.get(2 * SearchScripts.TOPICS_PER_PART + 20).title());
-            @SuppressWarnings("unchecked")
-            List<List<List<Long>>> jsHits = (List<List<List<Long>>>) b.js(
-                    "return arguments[0].map(function (q) { return SimNotesSearch.search(window.index, q)"
-                            + ".map(function (h) { return [h.doc, h.section, h.score]; }); });", queries);
-            for (int i = 0; i < queries.size(); i++) {
-                List<List<Long>> java = SearchQuery.run(whole, queries.get(i)).stream()
-                        .map((SearchHit h) -> List.of((long) h.doc(), (long) h.section(), h.score())).toList();
-                assertEquals(java, jsHits.get(i), "hits of: " + queries.get(i));
-            }
+            List<List<List<Long>>> jsHits = assertSameHits(b, whole, queries);
             assertFalse(jsHits.get(0).isEmpty());
             assertTrue(jsHits.stream().flatMap(List::stream).anyMatch(h -> h.get(0) >= 2L * SearchScripts.TOPICS_PER_PART),
                     "hits in the last part");
         }
+    }
+
+    /**
+     * Runs each query in the page against {@code window.index} and asserts the hits, [doc, section,
+     * score] each, are the JVM's on {@code index}; returns them.
+     */
+    private static List<List<List<Long>>> assertSameHits(Browser b, SearchIndex index, List<String> queries) {
+        @SuppressWarnings("unchecked")
+        List<List<List<Long>>> jsHits = (List<List<List<Long>>>) b.js(
+                "return arguments[0].map(function (q) { return SimNotesSearch.search(window.index, q)"
+                        + ".map(function (h) { return [h.doc, h.section, h.score]; }); });", queries);
+        for (int i = 0; i < queries.size(); i++) {
+            List<List<Long>> java = SearchQuery.run(index, queries.get(i)).stream()
+                    .map((SearchHit h) -> List.of((long) h.doc(), (long) h.section(), h.score())).toList();
+            assertEquals(java, jsHits.get(i), "hits of: " + queries.get(i));
+        }
+        return jsHits;
     }
 }
