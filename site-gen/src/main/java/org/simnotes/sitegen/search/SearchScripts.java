@@ -1,9 +1,7 @@
 package org.simnotes.sitegen.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The search index as a site ships it: a manifest, {@value #MANIFEST} (see
@@ -45,15 +43,5 @@ public final class SearchScripts {
     /** Part {@code part}'s script, of its topics' terms. */
     public static byte[] part(int part, List<SearchIndexer.TopicTerms> topics) {
         return SearchIndexer.merge(topics).toPart(part);
-    }
-
-    /** Every file of the index of {@code topics}, by name, the manifest first. */
-    public static Map<String, byte[]> files(List<SearchIndexer.TopicTerms> topics) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(MANIFEST, manifest(topics.size()));
-        for (int p = 0; p < partCount(topics.size()); p++) {
-            out.put(partName(p), part(p, part(topics, p)));
-        }
-        return out;
     }
 }

@@ -191,7 +191,7 @@ class SearchBrowserTest {
         List<Topic> topics = GeneratedCorpus.topics(ContentLoader.load(TestSite.projectRoot().resolve("content")).topics(),
                 2 * SearchScripts.TOPICS_PER_PART + 34, 7);
         List<SearchIndexer.TopicTerms> terms = SearchCorpus.documents(topics).stream().map(SearchIndexer::terms).toList();
-        Map<String, byte[]> files = SearchScripts.files(terms);
+        Map<String, byte[]> files = SearchCorpus.indexFiles(terms);
         assertEquals(4, files.size(), "a manifest and three parts");
         SearchIndex whole = SearchIndexer.merge(terms);
         try (Browser b = new Browser()) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.FileChanges;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /** The dev server's rebuild after an edit gives the same site as a fresh build, touching only what changed. */
 class IncrementalRebuildTest {
@@ -64,6 +65,43 @@ class IncrementalRebuildTest {
         }
         assertTrue(read(dir.resolve("served/dropout.html")).contains("<p>模板改过了</p>"), "a topic page shows the edited template");
         assertTrue(read(dir.resolve("served/index.html")).contains("<p>模板改过了</p>"), "so does the home page");
+    }
+
+    /** A course of several search index parts: an edit rewrites its topic's part alone; parts no longer needed go. */
+    @Test
+    void anEditRewritesOnlyItsPartOfTheSearchIndex() throws Exception {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yml"), "title: 大课程\nlanguage: zh-CN\ncategories:\n  - 全部\n");
+        int topics = 2 * SearchScripts.TOPICS_PER_PART + 50;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < topics; i++) {
+            files.add(Files.writeString(content.resolve(String.format("t%03d.md", i)), "---\ntitle: 第" + i + "题\nslug: t" + i
+                    + "\norder: " + i + "\ncategory: 全部\nsummary: 摘要\n---\n## 面试回答\n\n> 回答" + i + "。\n"));
+        }
+        Path served = dir.resolve("served");
+        try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, served))) {
+            serving.update(Progress.NONE, FileChanges.ANY, () -> { });
+            FileTime old = FileTime.fromMillis(1_000_000L);
+            for (int p = 0; p < 3; p++) {
+                Files.setLastModifiedTime(served.resolve(SearchScripts.partName(p)), old);
+            }
+            Path edited = files.get(SearchScripts.TOPICS_PER_PART + 7);
+            Files.writeString(edited, Files.readString(edited) + "\n新加的一句：残差连接。\n");
+            serving.update(Progress.NONE, changed(edited), () -> { });
+            assertTrue(read(served.resolve(SearchScripts.partName(1))).contains("新加的一句"), "the edited topic's part is written");
+            assertEquals(old, Files.getLastModifiedTime(served.resolve(SearchScripts.partName(0))), "the others are not");
+            assertEquals(old, Files.getLastModifiedTime(served.resolve(SearchScripts.partName(2))));
+            assertSameAsFreshBuild(content, "fresh");
+
+            List<Path> removed = files.subList(SearchScripts.TOPICS_PER_PART + 40, topics);
+            for (Path f : removed) {
+                Files.delete(f);
+            }
+            serving.update(Progress.NONE, FileChanges.of(Set.copyOf(removed)), () -> { });
+            assertFalse(Files.exists(served.resolve(SearchScripts.partName(2))), "a part no longer needed goes");
+            assertSameAsFreshBuild(content, "fresh2");
+        }
     }
 
     private static String read(Path file) {

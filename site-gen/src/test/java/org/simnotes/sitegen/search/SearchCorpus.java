@@ -51,6 +51,16 @@ public final class SearchCorpus {
         }
     }
 
+    /** Every file of the search index of {@code topics} as a site ships it, by name, the manifest first. */
+    public static Map<String, byte[]> indexFiles(List<SearchIndexer.TopicTerms> topics) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put(SearchScripts.MANIFEST, SearchScripts.manifest(topics.size()));
+        for (int p = 0; p < SearchScripts.partCount(topics.size()); p++) {
+            out.put(SearchScripts.partName(p), SearchScripts.part(p, SearchScripts.part(topics, p)));
+        }
+        return out;
+    }
+
     /** The page of each hit, best first. */
     public static List<String> pages(SearchIndex index, String query) {
         return SearchQuery.run(index, query).stream().map(h -> index.docs().get(h.doc()).href()).toList();
