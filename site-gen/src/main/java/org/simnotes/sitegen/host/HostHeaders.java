@@ -42,8 +42,10 @@ public final class HostHeaders {
     }
 
     /**
-     * The site's headers: the security policy on every response, and caching for ever under
-     * {@code /assets/}, where every name changes with its content (hashed, or KaTeX's version).
+     * The site's headers: the security policy on every response, caching for ever under
+     * {@code /assets/}, where every name changes with its content (hashed, or KaTeX's version), and
+     * none without asking again for the search index, whose manifest and parts must come from one
+     * build (a cached part of another build would number its sections differently).
      */
     public static HostHeaders forSite() {
         return parse("/*\n"
@@ -51,7 +53,9 @@ public final class HostHeaders {
                 + "  X-Content-Type-Options: nosniff\n"
                 + "  Referrer-Policy: no-referrer\n"
                 + "/assets/*\n"
-                + "  Cache-Control: public, max-age=31536000, immutable\n");
+                + "  Cache-Control: public, max-age=31536000, immutable\n"
+                + "/search-index*\n"
+                + "  Cache-Control: no-cache\n");
     }
 
     /** Reads a {@code _headers} file; lines it does not understand are skipped, as hosts do. */

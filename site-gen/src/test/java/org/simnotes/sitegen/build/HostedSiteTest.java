@@ -125,6 +125,9 @@ class HostedSiteTest {
         assertNull(headers.forPath("/pooling.html").get("Cache-Control"), "pages are revalidated");
         String css = page(site, "index.html").selectFirst("link[rel=stylesheet][href*=site]").attr("href");
         assertEquals("public, max-age=31536000, immutable", headers.forPath("/" + css).get("Cache-Control"));
+        for (String index : List.of("/search-index.js", "/search-index-0.js")) {
+            assertEquals("no-cache", headers.forPath(index).get("Cache-Control"), index + ": the manifest and its parts from one build");
+        }
     }
 
     @Test
