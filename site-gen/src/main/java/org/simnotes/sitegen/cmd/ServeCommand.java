@@ -40,17 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output))) {
+        // The sources are watched from before the first build reads them, so the changes a rebuild is
+        // told of are all the changes since.
+        try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output));
+             DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
+                     (changes, pagesWritten) -> rebuild(builder, report, changes, pagesWritten))) {
             if (!rebuild(builder, report, FileChanges.ANY, () -> { })) {
                 return 1;
             }
-            try (DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
-                    (changes, pagesWritten) -> rebuild(builder, report, changes, pagesWritten))) {
-                spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
-                        server.address().getPort());
-                spec.commandLine().getOut().flush();
-                new CountDownLatch(1).await();
-            }
+            spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
+                    server.address().getPort());
+            spec.commandLine().getOut().flush();
+            new CountDownLatch(1).await();
         }
         return 0;
     }

@@ -23,9 +23,8 @@ import org.simnotes.sitegen.content.FileChanges;
 /**
  * Watches folders (and their subfolders) and calls back once a burst of changes has settled, so an
  * editor's save-as-rename-and-write triggers one rebuild, not three. The callback gets the files the
- * burst changed; anything may have changed when the watcher lost events, when a folder appeared (its
- * files may predate its watch) and on the first burst (changes made before the folders were
- * registered were not seen).
+ * burst changed since the watch began; anything may have changed when the watcher lost events or when
+ * a folder appeared (its files may predate its watch).
  */
 public final class ChangeWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 60;
@@ -54,7 +53,6 @@ public final class ChangeWatcher implements AutoCloseable {
     }
 
     private void loop(Consumer<FileChanges> onChange) {
-        boolean first = true;
         try {
             while (true) {
                 Set<Path> changed = new HashSet<>();
@@ -64,8 +62,7 @@ public final class ChangeWatcher implements AutoCloseable {
                 while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     any |= drain(more, changed);
                 }
-                onChange.accept(any || first ? FileChanges.ANY : FileChanges.of(changed));
-                first = false;
+                onChange.accept(any ? FileChanges.ANY : FileChanges.of(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
