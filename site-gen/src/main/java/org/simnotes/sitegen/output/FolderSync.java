@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -20,8 +19,6 @@ public final class FolderSync {
     private final Path dir;
     /** Each file of the folder as last committed: path to a digest of its bytes. */
     private Map<String, String> written = new ConcurrentHashMap<>();
-    /** The digest noted for a file {@link #write} wrote: no digest equals it, so an update adding that file writes it. */
-    private static final String WRITTEN_LATE = "";
 
     public FolderSync(Path target) {
         this.dir = target.toAbsolutePath().normalize();
@@ -90,15 +87,11 @@ public final class FolderSync {
      * after the rest of its update (the dev server writes the search index after the pages).
      */
     public void write(OutputFile file) throws IOException {
-        // Compared with the file itself, not by digest: the late file is the search index, tens of
-        // megabytes on a large course, which reads back faster than it digests; and read back only
-        // when its size is the same, as after most edits it is not.
-        Path p = StagingFolder.resolve(dir, file.path());
-        if (!written.containsKey(file.path()) || !Files.isRegularFile(p) || Files.size(p) != file.bytes().length
-                || !Arrays.equals(Files.readAllBytes(p), file.bytes())) {
+        String digest = digest(file.bytes());
+        if (!digest.equals(written.get(file.path())) || !Files.isRegularFile(StagingFolder.resolve(dir, file.path()))) {
             replace(file.path(), file.bytes());
         }
-        written.put(file.path(), WRITTEN_LATE);
+        written.put(file.path(), digest);
     }
 
     /** Removes one file from the folder as last committed, for a late file no longer built. */

@@ -94,8 +94,8 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
     public byte[] toPart(int part) {
-        List<byte[]> encodedSections = sections.parallelStream().map(SearchIndex::sectionJson).toList();
-        List<byte[]> encodedPostings = postings.parallelStream().map(SearchIndex::postingsJson).toList();
+        List<byte[]> encodedSections = sections.stream().map(SearchIndex::sectionJson).toList();
+        List<byte[]> encodedPostings = postings.stream().map(SearchIndex::postingsJson).toList();
         int size = Stream.concat(encodedSections.stream(), encodedPostings.stream()).mapToInt(b -> b.length + 1).sum();
         ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 12));
         try {

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.simnotes.sitegen.markdown.TopicSection;
 
 /**
@@ -15,12 +14,6 @@ import org.simnotes.sitegen.markdown.TopicSection;
  * keep the other topics' results) and merging them into postings ({@link #merge}).
  */
 public final class SearchIndexer {
-    /**
-     * The terms are merged in this many parts, each term in the part its hash picks, so the parts run on
-     * all cores; the index does not depend on it.
-     */
-    private static final int PARTS = Integer.highestOneBit(Math.max(1, Runtime.getRuntime().availableProcessors()));
-
     private SearchIndexer() {
     }
 
@@ -58,19 +51,21 @@ public final class SearchIndexer {
     public static SearchIndex merge(List<TopicTerms> topics) {
         List<SearchIndex.Doc> docs = new ArrayList<>(topics.size());
         List<SearchIndex.Section> sections = new ArrayList<>();
-        List<SectionTerms> found = new ArrayList<>();
+        Map<String, Postings> terms = new HashMap<>();
         for (TopicTerms t : topics) {
             int doc = docs.size();
             docs.add(new SearchIndex.Doc(t.href(), t.title(), sections.size()));
             for (SectionTerms s : t.sections()) {
+                int id = sections.size();
                 sections.add(new SearchIndex.Section(doc, s.anchor(), s.heading(), s.text()));
-                found.add(s);
+                for (int i = 0; i < s.terms().length; i++) {
+                    terms.computeIfAbsent(s.terms()[i], k -> new Postings()).add(id, s.flags()[i], s.counts()[i]);
+                }
             }
         }
-        List<Map<String, Postings>> parts = IntStream.range(0, PARTS).parallel().mapToObj(p -> postings(found, p)).toList();
-        String[] sorted = parts.stream().flatMap(m -> m.keySet().stream()).toArray(String[]::new);
-        Arrays.parallelSort(sorted);
-        List<int[]> postings = Arrays.stream(sorted).parallel().map(term -> parts.get(part(term)).get(term).toArray()).toList();
+        String[] sorted = terms.keySet().toArray(String[]::new);
+        Arrays.sort(sorted);
+        List<int[]> postings = Arrays.stream(sorted).map(term -> terms.get(term).toArray()).toList();
         return new SearchIndex(List.copyOf(docs), List.copyOf(sections), List.of(sorted), postings, idfByDocs(topics.size()),
                 Ranking.DEFAULT);
     }
@@ -83,25 +78,6 @@ public final class SearchIndexer {
             idf[n - 1] = (int) Math.max(1, Math.round(100 * Math.log(1 + (double) topics / n)));
         }
         return idf;
-    }
-
-    /** The postings of the terms in {@code part}, from every section in order. */
-    private static Map<String, Postings> postings(List<SectionTerms> sections, int part) {
-        Map<String, Postings> out = new HashMap<>();
-        for (int id = 0; id < sections.size(); id++) {
-            SectionTerms s = sections.get(id);
-            for (int i = 0; i < s.terms().length; i++) {
-                if (part(s.terms()[i]) == part) {
-                    out.computeIfAbsent(s.terms()[i], k -> new Postings()).add(id, s.flags()[i], s.counts()[i]);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static int part(String term) {
-        int h = term.hashCode();
-        return (h ^ h >>> 16) & (PARTS - 1);
     }
 
     /** The terms of one topic: its head (title, tags, summary, lead text), then each section. */
