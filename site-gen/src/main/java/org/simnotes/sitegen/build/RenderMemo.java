@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,9 @@ import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
+import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.math.MathRenderer;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
@@ -34,7 +37,8 @@ import org.simnotes.sitegen.search.SearchScripts;
  * and the search index's parts whose topics' terms are the same; the parsed templates while they do not
  * change; the assets when the templates and the class names the bodies use are the same; a page is
  * not laid out again when its view and everything every page shares (site settings, navigation,
- * asset names) are the same.
+ * asset names) are the same; the markdown renderer while every topic's file and page are, and the
+ * sitemap while the site settings and the list of pages are.
  */
 final class RenderMemo {
     private final TopicFiles loaded = new TopicFiles();
@@ -50,6 +54,12 @@ final class RenderMemo {
     private int searchManifestTopics = -1;
     private final Map<String, LaidOut> pages = new ConcurrentHashMap<>();
     private Map<String, String> pagesByFile = Map.of();
+    private MarkdownRenderer markdown;
+    private MathRenderer markdownMath;
+    private List<Topic> markdownTopics = List.of();
+    /** The topics as of the last {@link #retain}. */
+    private List<Topic> lastTopics = List.of();
+    private List<Object> sitemapKey;
     private Object shared;
     private Object assetsKey;
     private Assets assets;
@@ -61,12 +71,40 @@ final class RenderMemo {
         return loaded;
     }
 
-    /** Forgets bodies that resolved links against another set of topic files. */
-    synchronized void topicFiles(Map<String, String> current) {
-        if (!current.equals(pagesByFile)) {
-            bodies.clear();
-            pagesByFile = Map.copyOf(current);
+    /**
+     * The markdown renderer for these topics: the last one while every topic's file and page are the
+     * same, else a new one; bodies that resolved links against another set of topic files are forgotten.
+     */
+    synchronized MarkdownRenderer markdown(List<Topic> topics, MathRenderer math) {
+        if (markdown == null || markdownMath != math || !sameFilesAndPages(topics, markdownTopics)) {
+            Map<String, String> current = new LinkedHashMap<>();
+            for (Topic t : topics) {
+                current.put(t.file().getFileName().toString(), t.fileName());
+            }
+            if (!current.equals(pagesByFile)) {
+                bodies.clear();
+                pagesByFile = Map.copyOf(current);
+            }
+            markdown = new MarkdownRenderer(math, pagesByFile);
+            markdownMath = math;
         }
+        markdownTopics = topics;
+        return markdown;
+    }
+
+    /** Whether each topic has the file and page of the topic at its place in {@code before} (in a rebuild most are that very topic). */
+    private static boolean sameFilesAndPages(List<Topic> topics, List<Topic> before) {
+        if (topics.size() != before.size()) {
+            return false;
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            Topic now = topics.get(i);
+            Topic last = before.get(i);
+            if (now != last && !(now.file().equals(last.file()) && now.fileName().equals(last.fileName()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     RenderedTopic body(Topic t) {
@@ -261,22 +299,66 @@ final class RenderMemo {
     private record LaidOut(Topic topic, RenderedTopic body, Topic prev, Topic next, TopicView view) {
     }
 
-    /** After a render whose files were not written: every page must be laid out again. */
+    /**
+     * Notes the site settings and pages a sitemap is made for; returns whether they are those of the
+     * previous render's.
+     */
+    synchronized boolean sameSitemap(SiteConfig config, List<String> pages) {
+        List<Object> now = List.of(config, pages);
+        if (now.equals(sitemapKey)) {
+            return true;
+        }
+        sitemapKey = now;
+        return false;
+    }
+
+    /**
+     * After a render whose files were not written: every page and the sitemap must be made again, and
+     * the next {@link #retain} looks at every topic, as this render may have kept bodies of its own.
+     */
     synchronized void forgetPages() {
         pages.clear();
         shared = null;
+        sitemapKey = null;
+        lastTopics = List.of();
     }
 
-    /** Drops what no longer exists, so the memo does not outgrow the site. */
+    /**
+     * Drops what no longer exists, so the memo does not outgrow the site. When the topics are as many
+     * as last time, only those that are not the topic at their place last time are looked at: file
+     * names and slugs are unique, so what another topic keeps cannot be theirs.
+     */
     void retain(List<Topic> current) {
-        Set<BodyKey> keys = new HashSet<>();
-        Set<String> slugs = new HashSet<>();
-        for (Topic t : current) {
-            keys.add(key(t));
-            slugs.add(t.slug());
+        if (current.size() == lastTopics.size()) {
+            List<Topic> replaced = new ArrayList<>();
+            Set<BodyKey> keys = new HashSet<>();
+            Set<String> slugs = new HashSet<>();
+            for (int i = 0; i < current.size(); i++) {
+                if (current.get(i) != lastTopics.get(i)) {
+                    replaced.add(lastTopics.get(i));
+                    keys.add(key(current.get(i)));
+                    slugs.add(current.get(i).slug());
+                }
+            }
+            for (Topic t : replaced) {
+                if (!keys.contains(key(t))) {
+                    bodies.remove(key(t));
+                }
+                if (!slugs.contains(t.slug())) {
+                    pages.remove(t.slug());
+                }
+            }
+        } else {
+            Set<BodyKey> keys = new HashSet<>();
+            Set<String> slugs = new HashSet<>();
+            for (Topic t : current) {
+                keys.add(key(t));
+                slugs.add(t.slug());
+            }
+            bodies.keySet().retainAll(keys);
+            pages.keySet().retainAll(slugs);
         }
-        bodies.keySet().retainAll(keys);
-        pages.keySet().retainAll(slugs);
+        lastTopics = current;
     }
 
     /** What a body's HTML depends on besides the set of topic files (an unchanged topic keeps its strings, so this compares fast). */

@@ -211,8 +211,10 @@ public final class SiteBuilder implements AutoCloseable {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        for (OutputFile f : Sitemap.files(config, indexable)) {
-            out.add(f);
+        if (!(memo.sameSitemap(config, indexable) && Sitemap.paths(config).stream().allMatch(out::keep))) {
+            for (OutputFile f : Sitemap.files(config, indexable)) {
+                out.add(f);
+            }
         }
         out.add(HostHeaders.forSite().file());
         memo.retain(topics);
@@ -247,13 +249,8 @@ public final class SiteBuilder implements AutoCloseable {
 
     private List<RenderedTopic> renderBodies(List<Topic> topics, MathRenderer math, Problems problems, Progress progress)
             throws IOException {
-        Map<String, String> pagesByFile = new LinkedHashMap<>();
-        for (Topic t : topics) {
-            pagesByFile.put(t.file().getFileName().toString(), t.fileName());
-        }
         AtomicInteger done = new AtomicInteger();
-        memo.topicFiles(pagesByFile);
-        MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
+        MarkdownRenderer markdown = memo.markdown(topics, math);
         List<RenderedTopic> bodies = topics.parallelStream()
                 .map(t -> {
                     RenderedTopic kept = memo.body(t);

@@ -9,6 +9,7 @@ import java.util.Set;
  */
 public record FileChanges(boolean any, Set<Path> paths) {
     public static final FileChanges ANY = new FileChanges(true, Set.of());
+    public static final FileChanges NONE = new FileChanges(false, Set.of());
 
     public static FileChanges of(Set<Path> paths) {
         return new FileChanges(false, Set.copyOf(paths));

@@ -13,7 +13,15 @@ import org.simnotes.sitegen.output.OutputFile;
  */
 public final class Sitemap {
 
+    private static final String SITEMAP = "sitemap.xml";
+    private static final String ROBOTS = "robots.txt";
+
     private Sitemap() {
+    }
+
+    /** The names of the files {@link #files} makes for {@code site}. */
+    public static List<String> paths(SiteConfig site) {
+        return site.hasAbsoluteBaseUrl() ? List.of(SITEMAP, ROBOTS) : List.of(ROBOTS);
     }
 
     /** The files for a site whose indexable pages are {@code pages} (paths such as {@code index.html}). */
@@ -27,10 +35,10 @@ public final class Sitemap {
                 xml.append("  <url><loc>").append(escape(site.urlOf(page))).append("</loc></url>\n");
             }
             xml.append("</urlset>\n");
-            files.add(new OutputFile("sitemap.xml", xml.toString().getBytes(StandardCharsets.UTF_8), true));
-            robots.append("Sitemap: ").append(site.urlOf("sitemap.xml")).append('\n');
+            files.add(new OutputFile(SITEMAP, xml.toString().getBytes(StandardCharsets.UTF_8), true));
+            robots.append("Sitemap: ").append(site.urlOf(SITEMAP)).append('\n');
         }
-        files.add(new OutputFile("robots.txt", robots.toString().getBytes(StandardCharsets.UTF_8), true));
+        files.add(new OutputFile(ROBOTS, robots.toString().getBytes(StandardCharsets.UTF_8), true));
         return files;
     }
 

@@ -104,6 +104,65 @@ class IncrementalRebuildTest {
         }
     }
 
+    /** What the dev server's warm-up does after its first build: an update with nothing changed writes nothing. */
+    @Test
+    void anUpdateWithNothingChangedWritesNothing() throws Exception {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path served = dir.resolve("served");
+        try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, served))) {
+            serving.update(Progress.NONE, FileChanges.ANY, () -> { });
+            FileTime old = FileTime.fromMillis(1_000_000L);
+            List<Path> files;
+            try (Stream<Path> all = Files.walk(served)) {
+                files = all.filter(Files::isRegularFile).toList();
+            }
+            for (Path f : files) {
+                Files.setLastModifiedTime(f, old);
+            }
+            for (int i = 0; i < 3; i++) {
+                serving.update(Progress.NONE, FileChanges.NONE, () -> { });
+            }
+            for (Path f : files) {
+                assertEquals(old, Files.getLastModifiedTime(f), f + " was written again");
+            }
+            try (Stream<Path> all = Files.walk(served)) {
+                assertEquals(files.size(), all.filter(Files::isRegularFile).count(), "no file came or went");
+            }
+        }
+    }
+
+    /**
+     * A topic given a new slug: the pages linking to it by its file link to its new page. An update
+     * that failed half way, with another slug, leaves nothing behind for the next one.
+     */
+    @Test
+    void aTopicGivenANewSlugIsLinkedUnderItsNewPage() throws Exception {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path bert = content.resolve("11-bert.md");
+        Files.writeString(bert, Files.readString(bert) + "\n另见[丢弃法](07-dropout.md)。\n");
+        Path dropout = content.resolve("07-dropout.md");
+        String text = Files.readString(dropout);
+        Path served = dir.resolve("served");
+        try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, served))) {
+            serving.update(Progress.NONE, FileChanges.ANY, () -> { });
+            assertTrue(read(served.resolve("bert.html")).contains("href=\"dropout.html\""));
+
+            Files.writeString(dropout, text.replace("slug: dropout\n", "slug: dropout-x\n") + "\n见[不存在](no-such.md)。\n");
+            assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(dropout), () -> { }));
+            Files.writeString(dropout, text);
+            serving.update(Progress.NONE, changed(dropout), () -> { });
+            assertSameAsFreshBuild(content, "fresh");
+
+            Files.writeString(dropout, text.replace("slug: dropout\n", "slug: regularisation\n"));
+            serving.update(Progress.NONE, changed(dropout), () -> { });
+            assertTrue(read(served.resolve("bert.html")).contains("href=\"regularisation.html\""), "the link follows the slug");
+            assertFalse(Files.exists(served.resolve("dropout.html")), "the old page goes");
+            assertSameAsFreshBuild(content, "fresh2");
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
