@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,29 +27,40 @@ import org.simnotes.sitegen.output.OutputFile;
  * Checks every link and image of every topic before anything is written: another topic and its
  * section must exist, a local file must be in the content folder (it is then shipped with the site),
  * another host must be allowed in site.yml, and script URLs are refused. A topic found clean is not
- * checked again while its body, the pages it links to and the allowed hosts stay the same objects,
- * so that the dev server checks after an edit what the edit may have broken.
+ * checked again while its body and the pages it links to stay the same objects and the allowed hosts
+ * the same, so that the dev server checks after an edit what the edit may have broken.
  */
 final class LinkChecker {
     private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
     private static final Set<String> SITE_PAGES = Set.of("index.html", "404.html");
 
     /**
-     * A topic whose links were all fine without shipping a file, as checked against these allowed
-     * hosts and these pages' anchors (by identity: an unchanged body keeps its set).
+     * A topic whose links were all fine without shipping a file, as checked against these pages'
+     * anchors (by identity: an unchanged body keeps its set).
      */
-    record Clean(Topic topic, List<String> allowedHosts, Map<String, Set<String>> targets) {
-        boolean holds(Topic now, List<String> hosts, Map<String, Set<String>> anchorsByPage) {
-            if (now != topic || !hosts.equals(allowedHosts)) {
+    private record Clean(Topic topic, String[] pages, Set<String>[] anchors) {
+        boolean holds(Topic now, Map<String, Set<String>> anchorsByPage) {
+            if (now != topic) {
                 return false;
             }
-            for (Map.Entry<String, Set<String>> e : targets.entrySet()) {
-                if (anchorsByPage.get(e.getKey()) != e.getValue()) {
+            for (int i = 0; i < pages.length; i++) {
+                if (anchorsByPage.get(pages[i]) != anchors[i]) {
                     return false;
                 }
             }
             return true;
         }
+
+        @SuppressWarnings("unchecked")
+        static Clean of(Topic topic, Map<String, Set<String>> targets) {
+            return new Clean(topic, targets.keySet().toArray(String[]::new), targets.values().toArray(Set[]::new));
+        }
+    }
+
+    /** The bodies found clean by one check, for the next, and the allowed hosts they were checked against. */
+    static final class Memo {
+        private List<String> hosts = List.of();
+        private Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
     }
 
     private final Content content;
@@ -65,16 +77,18 @@ final class LinkChecker {
 
     /**
      * Records faults in {@code problems}; returns the content files the links need, to ship with the
-     * site. {@code clean} holds the bodies found clean last time, and on return this time's.
+     * site. A body that {@code memo} holds clean is not checked again while it, the pages it links to
+     * and the allowed hosts are the same; the memo then holds this check's.
      */
-    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Map<RenderedTopic, Clean> clean) {
+    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Memo memo) {
         List<String> hosts = content.config().allowedHosts();
+        Map<RenderedTopic, Clean> before = hosts.equals(memo.hosts) ? memo.clean : Map.of();
         Clean[] now = new Clean[rendered.size()];
         IntStream.range(0, rendered.size()).parallel().forEach(i -> {
             Topic topic = content.topics().get(i);
-            Clean before = clean.get(rendered.get(i));
-            if (before != null && before.holds(topic, hosts, anchorsByPage)) {
-                now[i] = before;
+            Clean last = before.get(rendered.get(i));
+            if (last != null && last.holds(topic, anchorsByPage)) {
+                now[i] = last;
                 return;
             }
             Map<String, Set<String>> targets = new HashMap<>();
@@ -85,14 +99,16 @@ final class LinkChecker {
                     fine &= check(topic, link, problems, targets);
                 }
             }
-            now[i] = fine ? new Clean(topic, hosts, targets) : null;
+            now[i] = fine ? Clean.of(topic, targets) : null;
         });
-        clean.clear();
+        Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
         for (int i = 0; i < now.length; i++) {
             if (now[i] != null) {
                 clean.put(rendered.get(i), now[i]);
             }
         }
+        memo.hosts = hosts;
+        memo.clean = clean;
         return new ArrayList<>(shipped.values());
     }
 

@@ -43,7 +43,7 @@ import org.simnotes.sitegen.search.SearchScripts;
 final class RenderMemo {
     private final TopicFiles loaded = new TopicFiles();
     private final Map<BodyKey, RenderedTopic> bodies = new ConcurrentHashMap<>();
-    private final Map<RenderedTopic, LinkChecker.Clean> cleanLinks = new IdentityHashMap<>();
+    private final LinkChecker.Memo links = new LinkChecker.Memo();
     /** The class names of each body's formulas, and in how many bodies each name is. */
     private Map<RenderedTopic, Set<String>> bodyClasses = new IdentityHashMap<>();
     private final Map<String, Integer> classUses = new HashMap<>();
@@ -116,8 +116,8 @@ final class RenderMemo {
     }
 
     /** The links found clean last time, for {@link LinkChecker#check}. */
-    Map<RenderedTopic, LinkChecker.Clean> cleanLinks() {
-        return cleanLinks;
+    LinkChecker.Memo links() {
+        return links;
     }
 
     /**

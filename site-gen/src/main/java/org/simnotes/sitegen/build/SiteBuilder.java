@@ -6,12 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -149,14 +151,15 @@ public final class SiteBuilder implements AutoCloseable {
         List<Topic> topics = content.topics();
         Problems problems = new Problems();
 
-        List<RenderedTopic> bodies = renderBodies(topics, math, problems, progress);
-        List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems, memo.cleanLinks());
+        Bodies rendered = renderBodies(topics, math, problems, progress);
+        List<RenderedTopic> bodies = rendered.all();
+        List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems, memo.links());
         warn(content, bodies, problems);
         problems.throwIfAny();
         if (options.strict() && !problems.warnings().isEmpty()) {
             throw new BuildException(problems.warnings());
         }
-        for (int i = 0; i < topics.size(); i++) {
+        for (int i : rendered.fresh()) {
             memo.keepBody(topics.get(i), bodies.get(i));
         }
         for (OutputFile f : shipped) {
@@ -247,20 +250,29 @@ public final class SiteBuilder implements AutoCloseable {
         }
     }
 
-    private List<RenderedTopic> renderBodies(List<Topic> topics, MathRenderer math, Problems problems, Progress progress)
+    /** The topics' bodies, and the places of those rendered now rather than found in the memo. */
+    private record Bodies(List<RenderedTopic> all, Collection<Integer> fresh) {
+    }
+
+    private Bodies renderBodies(List<Topic> topics, MathRenderer math, Problems problems, Progress progress)
             throws IOException {
         AtomicInteger done = new AtomicInteger();
         MarkdownRenderer markdown = memo.markdown(topics, math);
-        List<RenderedTopic> bodies = topics.parallelStream()
-                .map(t -> {
-                    RenderedTopic kept = memo.body(t);
-                    RenderedTopic body = kept != null ? kept : markdown.render(t, problems);
+        Collection<Integer> fresh = new ConcurrentLinkedQueue<>();
+        List<RenderedTopic> bodies = IntStream.range(0, topics.size()).parallel()
+                .mapToObj(i -> {
+                    Topic t = topics.get(i);
+                    RenderedTopic body = memo.body(t);
+                    if (body == null) {
+                        body = markdown.render(t, problems);
+                        fresh.add(i);
+                    }
                     progress.step(done.incrementAndGet(), topics.size());
                     return body;
                 })
                 .toList();
         math.saveCache();
-        return bodies;
+        return new Bodies(bodies, fresh);
     }
 
     /** Stops the dev server's formula renderer, if {@link #update} started one. */

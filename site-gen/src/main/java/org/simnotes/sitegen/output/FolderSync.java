@@ -31,7 +31,8 @@ public final class FolderSync {
     /** One build's files. Nothing is written before {@link #commit}; closing without it changes nothing. */
     public final class Update implements SiteOutput, AutoCloseable {
         private final SiteFolder whole;
-        private final Map<String, String> now = new ConcurrentHashMap<>();
+        /** Sized for the last update's files, as a rebuild makes as many again. */
+        private final Map<String, String> now = new ConcurrentHashMap<>(Math.max(16, written.size()));
         private final Map<String, byte[]> changed = new ConcurrentHashMap<>();
 
         private Update(SiteFolder whole) {

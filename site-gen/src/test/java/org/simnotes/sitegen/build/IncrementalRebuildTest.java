@@ -163,6 +163,25 @@ class IncrementalRebuildTest {
         }
     }
 
+    /** A link checked fine once is checked again when site.yml no longer allows its host. */
+    @Test
+    void aHostNoLongerAllowedFailsTheRebuild() throws Exception {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path config = content.resolve("site.yml");
+        String settings = Files.readString(config);
+        Files.writeString(config, settings + "allowed_hosts:\n  - arxiv.org\n");
+        Path bert = content.resolve("11-bert.md");
+        Files.writeString(bert, Files.readString(bert) + "\n原论文见[这里](https://arxiv.org/abs/1810.04805)。\n");
+        try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")))) {
+            serving.update(Progress.NONE, FileChanges.ANY, () -> { });
+            Files.writeString(config, settings);
+            BuildException fault = assertThrows(BuildException.class,
+                    () -> serving.update(Progress.NONE, changed(config), () -> { }));
+            assertTrue(fault.getMessage().contains("11-bert.md") && fault.getMessage().contains("arxiv.org"), fault.getMessage());
+        }
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
