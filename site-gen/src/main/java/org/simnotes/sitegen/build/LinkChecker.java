@@ -39,12 +39,13 @@ final class LinkChecker {
      * anchors (by identity: an unchanged body keeps its set).
      */
     private record Clean(Topic topic, String[] pages, Set<String>[] anchors) {
-        boolean holds(Topic now, Map<String, Set<String>> anchorsByPage) {
+        boolean holds(Topic now, Map<String, Page> pagesByName) {
             if (now != topic) {
                 return false;
             }
             for (int i = 0; i < pages.length; i++) {
-                if (anchorsByPage.get(pages[i]) != anchors[i]) {
+                Page page = pagesByName.get(pages[i]);
+                if (page == null || page.anchors() != anchors[i]) {
                     return false;
                 }
             }
@@ -63,15 +64,23 @@ final class LinkChecker {
         private Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
     }
 
+    /**
+     * A topic page links can point at: its name, the topic's own string (an unchanged topic keeps it,
+     * so looking it up again finds the same object at once), and the anchors of its sections.
+     */
+    private record Page(String name, Set<String> anchors) {
+    }
+
     private final Content content;
-    private final Map<String, Set<String>> anchorsByPage = new HashMap<>();
+    private final Map<String, Page> pagesByName = new HashMap<>();
     /** Filled by topics checked in parallel; sorted, so the output does not depend on their order. */
     private final Map<String, OutputFile> shipped = new ConcurrentSkipListMap<>();
 
     LinkChecker(Content content, List<RenderedTopic> rendered) {
         this.content = content;
         for (int i = 0; i < rendered.size(); i++) {
-            anchorsByPage.put(content.topics().get(i).fileName(), rendered.get(i).anchors());
+            String name = content.topics().get(i).fileName();
+            pagesByName.put(name, new Page(name, rendered.get(i).anchors()));
         }
     }
 
@@ -87,7 +96,7 @@ final class LinkChecker {
         IntStream.range(0, rendered.size()).parallel().forEach(i -> {
             Topic topic = content.topics().get(i);
             Clean last = before.get(rendered.get(i));
-            if (last != null && last.holds(topic, anchorsByPage)) {
+            if (last != null && last.holds(topic, pagesByName)) {
                 now[i] = last;
                 return;
             }
@@ -144,10 +153,9 @@ final class LinkChecker {
         }
         String path = uri.getPath() == null ? "" : uri.getPath();
         String anchor = uri.getFragment();
-        if (path.isEmpty()) {
-            return checkAnchor(topic, link, topic.fileName(), anchor, problems, targets);
-        } else if (anchorsByPage.containsKey(path)) {
-            return checkAnchor(topic, link, path, anchor, problems, targets);
+        Page target = pagesByName.get(path.isEmpty() ? topic.fileName() : path);
+        if (target != null) {
+            return checkAnchor(topic, link, target, anchor, problems, targets);
         } else if (path.endsWith(".md")) {
             problems.error(topic.file(), link.line(), what + " '" + link.url() + "': no topic file " + path + " in " + content.dir().getFileName());
             return false;
@@ -158,12 +166,11 @@ final class LinkChecker {
         return false;
     }
 
-    private boolean checkAnchor(Topic topic, LinkUse link, String page, String anchor, Problems problems,
+    private boolean checkAnchor(Topic topic, LinkUse link, Page page, String anchor, Problems problems,
                                 Map<String, Set<String>> targets) {
-        Set<String> anchors = anchorsByPage.get(page);
-        targets.put(page, anchors);
-        if (anchor != null && !anchor.isEmpty() && !anchors.contains(anchor)) {
-            problems.error(topic.file(), link.line(), "link '" + link.url() + "': " + page + " has no section #" + anchor);
+        targets.put(page.name(), page.anchors());
+        if (anchor != null && !anchor.isEmpty() && !page.anchors().contains(anchor)) {
+            problems.error(topic.file(), link.line(), "link '" + link.url() + "': " + page.name() + " has no section #" + anchor);
             return false;
         }
         return true;

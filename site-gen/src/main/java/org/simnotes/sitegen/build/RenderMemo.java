@@ -24,6 +24,7 @@ import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.render.CategoryView;
 import org.simnotes.sitegen.render.Templates;
+import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndexer;
@@ -60,6 +61,8 @@ final class RenderMemo {
     /** The topics as of the last {@link #retain}. */
     private List<Topic> lastTopics = List.of();
     private List<Object> sitemapKey;
+    private List<Topic> linkedTopics = List.of();
+    private List<TopicLink> topicLinks = List.of();
     private Object shared;
     private Object assetsKey;
     private Assets assets;
@@ -262,6 +265,22 @@ final class RenderMemo {
             }
             return true;
         }
+    }
+
+    /**
+     * A link to each topic: the last one for a topic that is the one at its place last time, so that
+     * comparing the navigation with the last (see {@link #shared}) finds most links the same object.
+     */
+    synchronized List<TopicLink> topicLinks(List<Topic> topics) {
+        List<TopicLink> now = new ArrayList<>(topics.size());
+        for (int i = 0; i < topics.size(); i++) {
+            Topic t = topics.get(i);
+            boolean same = i < linkedTopics.size() && linkedTopics.get(i) == t;
+            now.add(same ? topicLinks.get(i) : TopicLink.of(t));
+        }
+        linkedTopics = topics;
+        topicLinks = now;
+        return now;
     }
 
     /**

@@ -182,7 +182,7 @@ public final class SiteBuilder implements AutoCloseable {
         }
         Map<String, String> assetNames = new TreeMap<>(assets.names());
         assetNames.put(SearchScripts.MANIFEST, SearchScripts.MANIFEST);
-        List<CategoryView> categories = categories(config, topics);
+        List<CategoryView> categories = categories(config, topics, memo.topicLinks(topics));
         boolean sameShared = memo.shared(config, categories, assetNames, templatesStamp);
         Templates templates = memo.templates(templatesStamp, () -> new Templates(options.templatesDir()));
         PageRenderer pages = new PageRenderer(templates, config, assetNames, categories);
@@ -305,13 +305,14 @@ public final class SiteBuilder implements AutoCloseable {
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 
-    private static List<CategoryView> categories(SiteConfig config, List<Topic> topics) {
+    /** The categories in site.yml's order, each with its topics' links ({@code links}, one per topic). */
+    private static List<CategoryView> categories(SiteConfig config, List<Topic> topics, List<TopicLink> links) {
         Map<String, List<TopicLink>> byCategory = new LinkedHashMap<>();
         for (String c : config.categories()) {
             byCategory.put(c, new ArrayList<>());
         }
-        for (Topic t : topics) {
-            byCategory.computeIfAbsent(t.category(), k -> new ArrayList<>()).add(TopicLink.of(t));
+        for (int i = 0; i < topics.size(); i++) {
+            byCategory.computeIfAbsent(topics.get(i).category(), k -> new ArrayList<>()).add(links.get(i));
         }
         List<CategoryView> views = new ArrayList<>();
         for (Map.Entry<String, List<TopicLink>> e : byCategory.entrySet()) {
