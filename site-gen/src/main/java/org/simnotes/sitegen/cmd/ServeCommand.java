@@ -79,8 +79,9 @@ final class ServeCommand implements Callable<Integer> {
                 }
                 try {
                     builder.update(Progress.NONE, FileChanges.NONE, () -> { });
-                } catch (BuildException | IOException e) {
-                    // Only a change since the first build can fail it, and its own rebuild reports it.
+                } catch (BuildException | IOException | RuntimeException e) {
+                    // Only a change since the first build can fail it, and the rebuild for that change
+                    // reports it; the warm-up is no reason to stop serving.
                     return;
                 }
             }

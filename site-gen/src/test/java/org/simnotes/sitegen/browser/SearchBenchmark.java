@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
@@ -34,6 +35,9 @@ import org.simnotes.sitegen.search.SearchScripts;
  * It prints the table kept in BENCHMARKS.md.
  */
 class SearchBenchmark {
+    @TempDir
+    Path dir;
+
     private static final List<String> QUERIES = List.of("梯度消失", "归一化", "池化", "LSTM", "dropout", "Batch Norm", "残差", "梯", "的", "norm");
     private static final int GENERATED_TOPICS = 1000;
 
@@ -47,8 +51,8 @@ class SearchBenchmark {
         List<Topic> real = ContentLoader.load(TestSite.projectRoot().resolve("content")).topics();
         List<Row> rows = new ArrayList<>();
         try (Browser b = new Browser()) {
-            rows.add(measure(b, "study guide", real, pagesBytes(TestSite.site())));
-            rows.add(measure(b, "study guide + generated", GeneratedCorpus.topics(real, GENERATED_TOPICS, 42), -1));
+            rows.add(measure(b, dir.resolve("guide"), "study guide", real, pagesBytes(TestSite.site())));
+            rows.add(measure(b, dir.resolve("generated"), "study guide + generated", GeneratedCorpus.topics(real, GENERATED_TOPICS, 42), -1));
         }
         StringBuilder table = new StringBuilder(
                 "| corpus | topics | sections | terms | index | gzip | pages (HTML) | index build | load in Chromium | query, Chromium (median / slowest) | query, JVM (median / slowest) |\n"
@@ -67,7 +71,7 @@ class SearchBenchmark {
         assertTrue(big.jsSlowestMs() < 100, "a query over 1,000 topics answers while the learner types: " + big.jsSlowestMs() + " ms");
     }
 
-    private static Row measure(Browser b, String name, List<Topic> topics, long pages) throws Exception {
+    private static Row measure(Browser b, Path dir, String name, List<Topic> topics, long pages) throws Exception {
         List<SearchDocument> docs = SearchCorpus.documents(topics);
         double[] build = new double[5];
         Map<String, byte[]> files = null;
@@ -93,7 +97,7 @@ class SearchBenchmark {
             jvm[q] = jvmMedian(index, QUERIES.get(q));
         }
 
-        double load = SearchIndexPage.load(b, files);
+        double load = SearchIndexPage.load(b, dir, files);
         double[] js = new double[QUERIES.size()];
         for (int q = 0; q < QUERIES.size(); q++) {
             js[q] = ((Number) b.js("var q = arguments[0], batches = [];"

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -31,6 +33,9 @@ import org.simnotes.sitegen.search.Segmenter;
 
 /** Searching as a learner does: the header box by keyboard, the search page, the marked section. */
 class SearchBrowserTest {
+    @TempDir
+    Path dir;
+
     private static final String GRADIENT_TITLE = "梯度消失和梯度爆炸的原因是什么";
 
     private static String q(String query) {
@@ -195,7 +200,7 @@ class SearchBrowserTest {
         assertEquals(4, files.size(), "a manifest and three parts");
         SearchIndex whole = SearchIndexer.merge(terms);
         try (Browser b = new Browser()) {
-            SearchIndexPage.load(b, files);
+            SearchIndexPage.load(b, dir, files);
             assertEquals(List.of((long) whole.docs().size(), (long) whole.sections().size(), (long) whole.terms().size()),
                     b.js("return [index.docs.length, index.sections.length,"
                             + " new Set(index.parts.flatMap(function (p) { return p.packedTerms.split(' '); })).size]"));

@@ -15,9 +15,12 @@ final class SearchIndexPage {
     private SearchIndexPage() {
     }
 
-    /** Writes {@code files} beside search-core.js, opens the page, loads the manifest and its parts as search.js does; returns the milliseconds that took. */
-    static double load(Browser b, Map<String, byte[]> files) throws IOException {
-        Path dir = Files.createTempDirectory("simnotes-search-");
+    /**
+     * Writes {@code files} beside search-core.js into {@code dir}, opens the page, loads the manifest
+     * and its parts as search.js does; returns the milliseconds that took.
+     */
+    static double load(Browser b, Path dir, Map<String, byte[]> files) throws IOException {
+        Files.createDirectories(dir);
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Files.write(dir.resolve(f.getKey()), f.getValue());
         }
