@@ -35,13 +35,7 @@ class IncrementalRebuildTest {
 
     @Test
     void anEditedTopicIsRebuiltAndNothingElseIsRewritten() throws Exception {
-        Path content = dir.resolve("content");
-        Files.createDirectories(content);
-        try (Stream<Path> src = Files.list(TestSite.projectRoot().resolve("content"))) {
-            for (Path p : src.toList()) {
-                Files.copy(p, content.resolve(p.getFileName()));
-            }
-        }
+        Path content = contentCopy();
         try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")))) {
             editsAreRebuilt(content, serving);
         }
@@ -49,9 +43,8 @@ class IncrementalRebuildTest {
 
     @Test
     void anEditedTemplateLaysEveryPageOutAgain() throws Exception {
-        Path content = dir.resolve("content");
+        Path content = contentCopy();
         Path templates = dir.resolve("templates");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
         BuildOptions options = new BuildOptions(content, templates, dir.resolve("served"), TestSite.mathCache(), null, false);
         try (SiteBuilder serving = new SiteBuilder(options)) {
@@ -107,8 +100,7 @@ class IncrementalRebuildTest {
     /** What the dev server's warm-up does after its first build: an update with nothing changed writes nothing. */
     @Test
     void anUpdateWithNothingChangedWritesNothing() throws Exception {
-        Path content = dir.resolve("content");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path content = contentCopy();
         Path served = dir.resolve("served");
         try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, served))) {
             serving.update(Progress.NONE, FileChanges.ANY, () -> { });
@@ -138,8 +130,7 @@ class IncrementalRebuildTest {
      */
     @Test
     void aTopicGivenANewSlugIsLinkedUnderItsNewPage() throws Exception {
-        Path content = dir.resolve("content");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path content = contentCopy();
         Path bert = content.resolve("11-bert.md");
         Files.writeString(bert, Files.readString(bert) + "\n另见[丢弃法](07-dropout.md)。\n");
         Path dropout = content.resolve("07-dropout.md");
@@ -166,8 +157,7 @@ class IncrementalRebuildTest {
     /** A link checked fine once is checked again when site.yml no longer allows its host. */
     @Test
     void aHostNoLongerAllowedFailsTheRebuild() throws Exception {
-        Path content = dir.resolve("content");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        Path content = contentCopy();
         Path config = content.resolve("site.yml");
         String settings = Files.readString(config);
         Files.writeString(config, settings + "allowed_hosts:\n  - arxiv.org\n");
@@ -239,6 +229,13 @@ class IncrementalRebuildTest {
         serving.update(Progress.NONE, changed(added), () -> { });
         assertTrue(Files.exists(dir.resolve("served/added.html")), "the mended topic is built");
         assertSameAsFreshBuild(content, "fresh4");
+    }
+
+    /** A copy of the study guide's content folder, for a test to edit. */
+    private Path contentCopy() throws IOException {
+        Path content = dir.resolve("content");
+        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        return content;
     }
 
     private static FileChanges changed(Path... files) {
