@@ -246,6 +246,19 @@ final class RenderMemo {
         return names;
     }
 
+    /**
+     * Makes the search index's first part again next time, with its first topic's terms, as an edit
+     * of that topic would (for {@link SiteBuilder#rehearse}).
+     */
+    void remakeFirstSearchPart() {
+        if (!searchParts.isEmpty()) {
+            terms.values().remove(searchParts.get(0).topics().get(0));
+            List<SearchPart> parts = new ArrayList<>(searchParts);
+            parts.set(0, null);
+            searchParts = parts;
+        }
+    }
+
     /** After search files that may not all have been written: every one is made again next time. */
     void forgetSearchFiles() {
         searchParts = List.of();

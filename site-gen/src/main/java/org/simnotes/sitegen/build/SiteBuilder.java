@@ -114,6 +114,16 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
     /**
+     * For the dev server once its first build is served: an update that finds nothing changed yet makes
+     * the first part of the search index again as an edit of its first topic would, so that the code an
+     * edit runs is compiled before the first edit. Nothing is written, as every byte is the same.
+     */
+    public void rehearse() throws BuildException, IOException {
+        memo.remakeFirstSearchPart();
+        update(Progress.NONE, FileChanges.NONE, () -> { });
+    }
+
+    /**
      * What a render made: the page count, warnings, the search documents, and the search index unless
      * it was left for later ({@code index} null).
      */

@@ -78,7 +78,7 @@ final class ServeCommand implements Callable<Integer> {
                     return;
                 }
                 try {
-                    builder.update(Progress.NONE, FileChanges.NONE, () -> { });
+                    builder.rehearse();
                 } catch (BuildException | IOException | RuntimeException e) {
                     // Only a change since the first build can fail it, and the rebuild for that change
                     // reports it; the warm-up is no reason to stop serving.
