@@ -1,6 +1,5 @@
 package org.simnotes.sitegen.browser;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,22 +16,16 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven by its chromedriver. The background-networking flags keep the
+ * Headless Chromium (or Chrome) driven by its chromedriver. The background-networking flags keep the
  * browser itself from calling out, so the performance log holds only what the page asked for.
  */
 public final class Browser implements AutoCloseable {
-    private static final String CHROMIUM = System.getProperty("simnotes.chromium", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getProperty("simnotes.chromedriver", "/usr/bin/chromedriver");
-
     private final ChromeDriver driver;
 
     public Browser(int width, int height) {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver packages ("
-                    + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install chromium chromium-driver");
-        }
+        BrowserInstall install = BrowserInstall.find().orElseThrow(() -> new IllegalStateException(BrowserInstall.lookedFor()));
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
+        options.setBinary(install.browser().toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--allow-file-access-from-files=false",
@@ -42,7 +35,7 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingDriverExecutable(install.driver().toFile())
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);

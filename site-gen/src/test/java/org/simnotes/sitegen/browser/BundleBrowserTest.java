@@ -17,6 +17,7 @@ import org.simnotes.sitegen.cmd.BundleCommandTest;
  * clicking. Each visited topic is checked by {@link #assertTopicWorks}; checks of the topic's
  * interactive parts belong there too.
  */
+@NeedsBrowser
 class BundleBrowserTest {
     /** Waits for the fonts, then lists every KaTeX face the formulas' glyphs use and those not loaded. */
     private static final String KATEX_FACES = """

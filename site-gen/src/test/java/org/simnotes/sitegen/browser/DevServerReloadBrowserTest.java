@@ -20,6 +20,7 @@ import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.serve.DevServer;
 
 /** An author edits a topic or a template with the page open, and sees the change without reloading. */
+@NeedsBrowser
 class DevServerReloadBrowserTest {
     @TempDir
     Path dir;

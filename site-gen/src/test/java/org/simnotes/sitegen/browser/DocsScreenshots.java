@@ -18,6 +18,7 @@ import org.simnotes.sitegen.TestSite;
  * phone, and each widget once its WebAssembly has run. Run by scripts/screenshots only.
  */
 @Tag("docs")
+@NeedsBrowser
 class DocsScreenshots {
     private static final List<String> PAGES = List.of("index", "pooling", "lstm-gru", "dropout");
     private static final List<String> WIDGETS = List.of("dropout", "pooling", "rnn");

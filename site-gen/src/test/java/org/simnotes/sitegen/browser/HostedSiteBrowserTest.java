@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.simnotes.sitegen.TestSite;
 
 /** The site served as a host serves it: with the headers of its _headers file, and its 404 page for any miss. */
+@NeedsBrowser
 class HostedSiteBrowserTest {
 
     private static List<String> pages() throws IOException {

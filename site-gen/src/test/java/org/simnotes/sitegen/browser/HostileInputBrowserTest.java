@@ -12,6 +12,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.simnotes.sitegen.TestSite;
 
 /** Links and inputs no widget should trust, and a page whose WebAssembly cannot run. */
+@NeedsBrowser
 class HostileInputBrowserTest {
 
     private static WebElement widget(Browser b, String url, String id) {

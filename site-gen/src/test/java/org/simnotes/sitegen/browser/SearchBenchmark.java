@@ -34,6 +34,7 @@ import org.simnotes.sitegen.search.SearchScripts;
  * {@code mvn -B -q -pl site-gen -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  * It prints the table kept in BENCHMARKS.md.
  */
+@NeedsBrowser
 class SearchBenchmark {
     @TempDir
     Path dir;

@@ -32,6 +32,7 @@ import org.simnotes.sitegen.search.SearchScripts;
 import org.simnotes.sitegen.search.Segmenter;
 
 /** Searching as a learner does: the header box by keyboard, the search page, the marked section. */
+@NeedsBrowser
 class SearchBrowserTest {
     @TempDir
     Path dir;

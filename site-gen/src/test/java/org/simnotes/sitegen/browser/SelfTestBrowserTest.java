@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.simnotes.sitegen.TestSite;
 
 /** Drilling the interview answers by keyboard: hide, answer, reveal, mark, and find the marks kept. */
+@NeedsBrowser
 class SelfTestBrowserTest {
 
     private static List<WebElement> all(Browser b, String css) {

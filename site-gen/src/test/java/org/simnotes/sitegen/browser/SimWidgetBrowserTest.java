@@ -29,6 +29,7 @@ import org.simnotes.sitegen.TestSite;
  * WebAssembly (over http and from file://), controls change what is drawn, and every number drawn
  * equals what the same simulation computes on the JVM.
  */
+@NeedsBrowser
 class SimWidgetBrowserTest {
     private static SiteServer server;
     private static Browser browser;

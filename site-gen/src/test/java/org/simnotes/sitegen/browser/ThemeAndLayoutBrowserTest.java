@@ -12,6 +12,7 @@ import org.openqa.selenium.WebElement;
 import org.simnotes.sitegen.TestSite;
 
 /** What a reader does first: switch the theme, move by keyboard, read on a phone. */
+@NeedsBrowser
 class ThemeAndLayoutBrowserTest {
 
     @Test
