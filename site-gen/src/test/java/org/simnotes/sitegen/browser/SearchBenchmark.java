@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
@@ -30,10 +31,11 @@ import org.simnotes.sitegen.search.SearchScripts;
 /**
  * Measures the search index and its queries for the study guide and for 1,000 topics (the guide and
  * generated ones), on the JVM and in Chromium, and checks the browser's hits equal the JVM's at that
- * size too. Its name keeps it out of the normal test run; run it with
- * {@code mvn -B -q -pl site-gen -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * size too. Its tag keeps it out of the normal test run; run it with
+ * {@code mvn -B -q -pl site-gen -am test -Dtest=SearchBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dsimnotes.excludedGroups= -Dgroups=bench}.
  * It prints the table kept in BENCHMARKS.md.
  */
+@Tag("bench")
 @NeedsBrowser
 class SearchBenchmark {
     @TempDir
