@@ -149,9 +149,7 @@ class SearchBrowserTest {
     @Test
     void theBrowserSegmentsAndRanksExactlyAsTheJvm() throws Exception {
         SearchIndex index = SearchCorpus.studyGuide();
-        List<String> texts = new ArrayList<>(List.of(
-                "ＢａｔｃｈＮｏｒｍ（ＬＳＴＭ）２", "ΣΊΣΥΦΟΣ ΟΔΟΣ", "İstanbul ǅemal", "𠀀𠀁abc𠀂", "ﬁle ①② Ⅻ ㎏ x² ﾃｽﾄ",
-                "cafe\u0301 café", "한국어 日本語です", "ReLU、GELU和Word2Vec", "  ，。！？ ", "\u3000全角\u3000空格"));
+        List<String> texts = new ArrayList<>(SearchCorpus.edgeTexts());
         for (SearchIndex.Doc d : index.docs()) {
             texts.add(d.title());
         }
@@ -159,8 +157,7 @@ class SearchBrowserTest {
             texts.add(s.heading());
             texts.add(s.text());
         }
-        List<String> queries = List.of("梯度消失", "归一化", "池化", "LSTM", "dropout", "Batch Norm", "残差", "量子计算",
-                "梯度", "池", "滞", "和", "drop", "norm", "s", "的", "BatchNorm 区别", "ＬＳＴＭ", "Transformer 并行", "平移不变性", "？");
+        List<String> queries = SearchCorpus.queries();
 
         try (SiteOrigin site = SiteOrigin.open("http", TestSite.site()); Browser b = new Browser()) {
             b.open(site.url("search.html"));

@@ -61,6 +61,18 @@ public final class SearchCorpus {
         return out;
     }
 
+    /** Texts that test the segmenter's edges: full-width and compatibility forms, case, scripts, astral characters. */
+    public static List<String> edgeTexts() {
+        return List.of("ＢａｔｃｈＮｏｒｍ（ＬＳＴＭ）２", "ΣΊΣΥΦΟΣ ΟΔΟΣ", "İstanbul ǅemal", "𠀀𠀁abc𠀂", "ﬁle ①② Ⅻ ㎏ x² ﾃｽﾄ",
+                "cafe\u0301 café", "한국어 日本語です", "ReLU、GELU和Word2Vec", "  ，。！？ ", "\u3000全角\u3000空格");
+    }
+
+    /** Queries a learner of the study guide types, whole words, prefixes, single characters and misses. */
+    public static List<String> queries() {
+        return List.of("梯度消失", "归一化", "池化", "LSTM", "dropout", "Batch Norm", "残差", "量子计算",
+                "梯度", "池", "滞", "和", "drop", "norm", "s", "的", "BatchNorm 区别", "ＬＳＴＭ", "Transformer 并行", "平移不变性", "？");
+    }
+
     /** The page of each hit, best first. */
     public static List<String> pages(SearchIndex index, String query) {
         return SearchQuery.run(index, query).stream().map(h -> index.docs().get(h.doc()).href()).toList();
