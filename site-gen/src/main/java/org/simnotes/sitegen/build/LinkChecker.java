@@ -3,9 +3,8 @@ package org.simnotes.sitegen.build;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +17,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
+import org.simnotes.sitegen.content.SiteConfig;
+import org.simnotes.sitegen.content.SourceFolder;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
@@ -25,14 +26,14 @@ import org.simnotes.sitegen.output.OutputFile;
 
 /**
  * Checks every link and image of every topic before anything is written: another topic and its
- * section must exist, a local file must be in the content folder (it is then shipped with the site),
+ * section must exist, a local file must be in the content folder, links resolved, and take no name the
+ * build writes itself (it is then shipped with the site),
  * another host must be allowed in site.yml, and script URLs are refused. A topic found clean is not
  * checked again while its body and the pages it links to stay the same objects and the allowed hosts
  * the same, so that the dev server checks after an edit what the edit may have broken.
  */
 final class LinkChecker {
     private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
-    private static final Set<String> SITE_PAGES = Set.of("index.html", "404.html");
 
     /**
      * A topic whose links were all fine without shipping a file, as checked against these pages'
@@ -72,12 +73,14 @@ final class LinkChecker {
     }
 
     private final Content content;
+    private final SourceFolder folder;
     private final Map<String, Page> pagesByName = new HashMap<>();
     /** Filled by topics checked in parallel; sorted, so the output does not depend on their order. */
     private final Map<String, OutputFile> shipped = new ConcurrentSkipListMap<>();
 
-    LinkChecker(Content content, List<RenderedTopic> rendered) {
+    LinkChecker(Content content, List<RenderedTopic> rendered) throws IOException {
         this.content = content;
+        this.folder = new SourceFolder(content.dir());
         for (int i = 0; i < rendered.size(); i++) {
             String name = content.topics().get(i).fileName();
             pagesByName.put(name, new Page(name, rendered.get(i).anchors()));
@@ -151,6 +154,7 @@ final class LinkChecker {
             }
             return true;
         }
+        // Decoded once, as the browser will when it asks for the file: img/a%20b.png is "img/a b.png", a+b.png is itself.
         String path = uri.getPath() == null ? "" : uri.getPath();
         String anchor = uri.getFragment();
         Page target = pagesByName.get(path.isEmpty() ? topic.fileName() : path);
@@ -159,7 +163,7 @@ final class LinkChecker {
         } else if (path.endsWith(".md")) {
             problems.error(topic.file(), link.line(), what + " '" + link.url() + "': no topic file " + path + " in " + content.dir().getFileName());
             return false;
-        } else if (SITE_PAGES.contains(path)) {
+        } else if (ReservedPaths.SITE_PAGES.contains(path)) {
             return true;
         }
         ship(topic, link, path, problems);
@@ -177,17 +181,31 @@ final class LinkChecker {
     }
 
     private void ship(Topic topic, LinkUse link, String path, Problems problems) {
+        String what = (link.image() ? "image" : "link") + " '" + link.url() + "': ";
+        String missing = what + "no such file in " + content.dir().getFileName() + "/";
         Path dir = content.dir().toAbsolutePath().normalize();
-        Path file = dir.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
-        if (!file.startsWith(dir) || !Files.isRegularFile(file) || file.getFileName().toString().equals("site.yml")) {
-            problems.error(topic.file(), link.line(), (link.image() ? "image" : "link") + " '" + link.url()
-                    + "': no such file in " + content.dir().getFileName() + "/");
-            return;
-        }
         try {
-            shipped.putIfAbsent(path, new OutputFile(dir.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file)));
+            Path file = dir.resolve(path).normalize();
+            String name = dir.relativize(file).toString().replace('\\', '/');
+            if (!file.startsWith(dir) || file.getFileName().toString().equals(SiteConfig.FILE_NAME)) {
+                problems.error(topic.file(), link.line(), missing);
+            } else if (ReservedPaths.taken(name)) {
+                problems.error(topic.file(), link.line(), what + name + " is a name the build writes itself: "
+                        + "move the file to another name or folder, such as img/");
+            } else if (!Files.isRegularFile(file)) {
+                problems.error(topic.file(), link.line(), missing);
+            } else {
+                Path real = folder.inside(file);
+                if (real == null) {
+                    problems.error(topic.file(), link.line(), what + folder.outside(file));
+                } else {
+                    shipped.putIfAbsent(path, new OutputFile(name, Files.readAllBytes(real)));
+                }
+            }
+        } catch (InvalidPathException e) {
+            problems.error(topic.file(), link.line(), missing);
         } catch (IOException e) {
-            problems.error(topic.file(), link.line(), "cannot read " + file + ": " + e.getMessage());
+            problems.error(topic.file(), link.line(), what + "cannot read: " + e.getMessage());
         }
     }
 

@@ -167,7 +167,7 @@ final class RenderMemo {
     }
 
     /** The assets for the templates as of {@code templatesStamp} and these class names, collected again only when either changed. */
-    synchronized Assets assets(long templatesStamp, Set<String> classNames, AssetSource source) throws IOException {
+    synchronized Assets assets(long templatesStamp, Set<String> classNames, AssetSource source) throws IOException, BuildException {
         List<Object> key = List.of(templatesStamp, classNames);
         if (!key.equals(assetsKey)) {
             assets = source.collect(classNames);
@@ -187,7 +187,7 @@ final class RenderMemo {
 
     /** Collects the assets for pages using some class names. */
     interface AssetSource {
-        Assets collect(Set<String> classNames) throws IOException;
+        Assets collect(Set<String> classNames) throws IOException, BuildException;
     }
 
     /**

@@ -1,9 +1,6 @@
 package org.simnotes.sitegen.content;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -40,11 +37,19 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             throw new BuildException(contentDir, 0, "content folder not found");
         }
-        SiteConfig config = SiteConfig.load(contentDir);
+        SourceFolder folder;
+        try {
+            folder = new SourceFolder(contentDir);
+        } catch (IOException e) {
+            throw new BuildException(contentDir, 0, "cannot read: " + e.getMessage());
+        }
+        SiteConfig config = SiteConfig.load(contentDir, folder);
         Problems problems = new Problems();
         boolean everything = changes.any() || files.byFile.isEmpty();
         List<Path> look = everything ? topicFiles(contentDir, problems) : changed(contentDir, files, changes);
-        List<TopicFiles.Stamped> looked = look.parallelStream().map(file -> load(file, files.byFile.get(file), problems)).toList();
+        List<TopicFiles.Stamped> looked = look.parallelStream()
+                .map(file -> load(file, files.byFile.get(file), folder, problems))
+                .toList();
         if (everything) {
             files.byFile.clear();
         }
@@ -69,7 +74,7 @@ public final class ContentLoader {
         }
         for (Topic t : topics) {
             if (!ranks.isEmpty() && !ranks.containsKey(t.category())) {
-                problems.error(t.file(), 0, "category '" + t.category() + "' is not listed under categories in "
+                problems.error(t.file(), t.categoryLine(), "category '" + t.category() + "' is not listed under categories in "
                         + SiteConfig.FILE_NAME + " " + config.categories());
             }
         }
@@ -88,7 +93,7 @@ public final class ContentLoader {
         for (Topic t : topics) {
             Topic first = bySlug.putIfAbsent(t.slug(), t);
             if (first != null) {
-                problems.error(t.file(), 0, "slug '" + t.slug() + "' is already used by "
+                problems.error(t.file(), t.slugLine(), "slug '" + t.slug() + "' is already used by "
                         + first.file().getFileName() + ": every topic needs its own slug");
             }
         }
@@ -130,9 +135,9 @@ public final class ContentLoader {
      * A topic file with its size, time and topic (reused from {@code before} when the file has the
      * same size and time, read otherwise; null when the file has faults), or null when it is no
      * regular file or its times cannot be read: an editor's lock file may be a link to nowhere, and
-     * a deleted file is gone.
+     * a deleted file is gone. A link to a file outside the folder is a fault, not a topic.
      */
-    private static TopicFiles.Stamped load(Path file, TopicFiles.Stamped before, Problems problems) {
+    private static TopicFiles.Stamped load(Path file, TopicFiles.Stamped before, SourceFolder folder, Problems problems) {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -146,23 +151,7 @@ public final class ContentLoader {
         if (before != null && before.topic() != null && before.size() == a.size() && before.modified() == modified) {
             return before;
         }
-        String text = read(file, problems);
+        String text = folder.readText(file, problems);
         return new TopicFiles.Stamped(a.size(), modified, text == null ? null : TopicParser.parse(file, text, problems));
-    }
-
-    private static String read(Path file, Problems problems) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes))
-                    .toString()
-                    .replace("\uFEFF", "");
-        } catch (CharacterCodingException e) {
-            problems.error(file, 0, "not valid UTF-8 text");
-        } catch (IOException e) {
-            problems.error(file, 0, "cannot read: " + e.getMessage());
-        }
-        return null;
     }
 }

@@ -1,9 +1,7 @@
 package org.simnotes.sitegen.content;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,18 +19,15 @@ public record SiteConfig(String title, String description, String language, Stri
 
     public static final String FILE_NAME = "site.yml";
 
-    public static SiteConfig load(Path contentDir) throws BuildException {
+    /** Reads {@code site.yml} of the content folder {@code folder}. */
+    static SiteConfig load(Path contentDir, SourceFolder folder) throws BuildException {
         Path file = contentDir.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             throw new BuildException(file, 0, "missing site configuration " + FILE_NAME);
         }
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new BuildException(file, 0, "cannot read: " + e.getMessage());
-        }
         Problems problems = new Problems();
+        String text = folder.readText(file, problems);
+        problems.throwIfAny();
         YamlFields fields = YamlFields.parse(file, text, 1, problems);
         problems.throwIfAny();
         if (fields == null) {

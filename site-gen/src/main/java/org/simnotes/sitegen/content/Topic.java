@@ -7,10 +7,12 @@ import java.util.List;
  * One study topic as loaded: front matter fields and the markdown body. {@code bodyLine} is the line
  * of the file on which the body starts, so faults found in the body can name their file line.
  * {@code fileName} is its page, {@code slug.html}, made once: a rebuild looks it up for every topic
- * many times over, and the same string each time also compares fastest.
+ * many times over, and the same string each time also compares fastest. {@code slugLine} and
+ * {@code categoryLine} are the lines of those fields, for faults found when topics are compared (0 for
+ * a topic made in code).
  */
 public record Topic(Path file, String slug, String title, int order, String category, String summary,
-                    List<String> tags, String body, int bodyLine, String fileName) {
+                    List<String> tags, String body, int bodyLine, String fileName, int slugLine, int categoryLine) {
 
     public Topic {
         if (!fileName.equals(slug + ".html")) {
@@ -19,7 +21,12 @@ public record Topic(Path file, String slug, String title, int order, String cate
     }
 
     public Topic(Path file, String slug, String title, int order, String category, String summary,
+                 List<String> tags, String body, int bodyLine, int slugLine, int categoryLine) {
+        this(file, slug, title, order, category, summary, tags, body, bodyLine, slug + ".html", slugLine, categoryLine);
+    }
+
+    public Topic(Path file, String slug, String title, int order, String category, String summary,
                  List<String> tags, String body, int bodyLine) {
-        this(file, slug, title, order, category, summary, tags, body, bodyLine, slug + ".html");
+        this(file, slug, title, order, category, summary, tags, body, bodyLine, 0, 0);
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.build.ReservedPaths;
 
 /** Splits a topic file into its YAML front matter and markdown body, and checks the fields. */
 final class TopicParser {
@@ -43,24 +44,20 @@ final class TopicParser {
         String category = fields.requiredString("category");
         String summary = fields.requiredString("summary");
         List<String> tags = fields.stringList("tags");
+        int slugLine = fields.lineOf("slug");
         if (slug != null && !SLUG.matcher(slug).matches()) {
-            problems.error(file, lineOf(lines, "slug:", close), "slug '" + slug
+            problems.error(file, slugLine, "slug '" + slug
                     + "' must be lower-case ASCII letters and digits joined by '-', e.g. gradient-vanishing");
+            slug = null;
+        } else if (slug != null && ReservedPaths.taken(slug + ".html")) {
+            problems.error(file, slugLine, "slug '" + slug + "' is taken: the site's own page " + slug
+                    + ".html has that name; choose another slug");
             slug = null;
         }
         if (title == null || slug == null || order == null || category == null || summary == null) {
             return null;
         }
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        return new Topic(file, slug, title, order, category, summary, tags, body, close + 2);
-    }
-
-    private static int lineOf(String[] lines, String prefix, int end) {
-        for (int i = 1; i < end; i++) {
-            if (lines[i].startsWith(prefix)) {
-                return i + 1;
-            }
-        }
-        return 1;
+        return new Topic(file, slug, title, order, category, summary, tags, body, close + 2, slugLine, fields.lineOf("category"));
     }
 }

@@ -42,9 +42,7 @@ final class YamlFields {
         YamlFields result = new YamlFields(file, firstLine, problems);
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(text));
+            root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? firstLine : firstLine + e.getProblemMark().getLine();
             problems.error(file, line, "malformed YAML: " + e.getProblem());
@@ -60,9 +58,17 @@ final class YamlFields {
             problems.error(file, result.lineOf(root), "expected YAML fields (key: value), found " + kind(root));
             return null;
         }
+        // Composing keeps every key, duplicates too (only constructing objects would refuse them).
+        Map<String, Node> keys = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode key) {
-                result.fields.put(key.getValue(), tuple.getValueNode());
+                Node first = keys.putIfAbsent(key.getValue(), key);
+                if (first == null) {
+                    result.fields.put(key.getValue(), tuple.getValueNode());
+                } else {
+                    problems.error(file, result.lineOf(key), "field '" + key.getValue() + "' is given twice (first on line "
+                            + result.lineOf(first) + "): keep one");
+                }
             }
         }
         return result;

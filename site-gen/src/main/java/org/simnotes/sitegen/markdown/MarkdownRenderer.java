@@ -17,6 +17,7 @@ import java.util.Map;
 import org.simnotes.sitegen.build.Problems;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
+import org.simnotes.sitegen.markdown.links.LinkUses;
 import org.simnotes.sitegen.markdown.links.TopicLinkExtension;
 import org.simnotes.sitegen.markdown.math.MathExtension;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
@@ -89,6 +90,6 @@ public final class MarkdownRenderer {
         }
         String html = scope.spliced(renderer.render(document));
         return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
-                scope.links(), scope.anchors(), SectionSplitter.split(document), scope.formulas());
+                LinkUses.in(document, scope), scope.anchors(), SectionSplitter.split(document), scope.formulas());
     }
 }

@@ -14,7 +14,7 @@ import org.simnotes.sitegen.math.MathRenderer;
 /**
  * What our node renderers need while one topic is written: where its body starts in the file (so a
  * fault names its line), where faults go, the shared math renderer, the page of every topic file (to
- * resolve links to {@code .md} files), and what the page links to and offers as anchors.
+ * resolve links to {@code .md} files), and what the page offers as anchors.
  */
 public final class RenderScope {
     static final DataKey<RenderScope> KEY = new DataKey<>("SIMNOTES_RENDER_SCOPE", (RenderScope) null);
@@ -27,7 +27,6 @@ public final class RenderScope {
     private final Problems problems;
     private final MathRenderer math;
     private final Map<String, String> pagesByFile;
-    private final List<LinkUse> links = new ArrayList<>();
     private final List<String> anchors = new ArrayList<>();
     private final List<String> formulas = new ArrayList<>();
     /** HTML fragments written as markers and spliced into the body after flexmark rendered it. */
@@ -69,17 +68,9 @@ public final class RenderScope {
         return pagesByFile.get(fileName);
     }
 
-    public void linked(LinkUse use) {
-        links.add(use);
-    }
-
     /** An id on the page a link may point at ({@code #id}). */
     public void anchor(String id) {
         anchors.add(id);
-    }
-
-    List<LinkUse> links() {
-        return List.copyOf(links);
     }
 
     Set<String> anchors() {

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.content.SourceFolder;
 import org.simnotes.sitegen.output.OutputFile;
 
 /**
@@ -41,14 +43,22 @@ public final class Assets {
         return KatexStyles.classesIn(html);
     }
 
-    /** The assets for pages whose formulas use the class names {@code classes}. */
-    public static Assets collect(Path templatesDir, Set<String> classes) throws IOException {
+    /**
+     * The assets for pages whose formulas use the class names {@code classes}. A file of the templates'
+     * {@code assets/} that is a link is followed only as far as the templates folder.
+     */
+    public static Assets collect(Path templatesDir, Set<String> classes) throws IOException, BuildException {
         Assets a = new Assets();
         Path dir = templatesDir.resolve("assets");
         if (Files.isDirectory(dir)) {
+            SourceFolder folder = new SourceFolder(templatesDir);
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
-                    a.addHashed(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(p));
+                    Path real = folder.inside(p);
+                    if (real == null) {
+                        throw new BuildException(p, 0, folder.outside(p));
+                    }
+                    a.addHashed(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(real));
                 }
             }
         }

@@ -1,10 +1,18 @@
 package org.simnotes.sitegen.render;
 
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Map;
+import org.simnotes.sitegen.content.SourceFolder;
+import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.templateresource.FileTemplateResource;
+import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
  * The Thymeleaf templates of a templates folder. Each is parsed on first use and kept, so the dev
@@ -15,7 +23,7 @@ public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
 
     public Templates(Path dir) {
-        FileTemplateResolver resolver = new FileTemplateResolver();
+        FileTemplateResolver resolver = new InsideFolder(dir);
         resolver.setPrefix(dir.toAbsolutePath() + "/");
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
@@ -26,5 +34,38 @@ public final class Templates {
 
     String process(String template, Context ctx) {
         return engine.process(template, ctx);
+    }
+
+    /**
+     * Reads a template only where its real path, links resolved, is inside the templates folder, so
+     * neither a link nor a template name such as {@code ../x} lays a page out of a file from elsewhere.
+     */
+    private static final class InsideFolder extends FileTemplateResolver {
+        private final Path dir;
+
+        InsideFolder(Path dir) {
+            this.dir = dir;
+        }
+
+        @Override
+        protected ITemplateResource computeTemplateResource(IEngineConfiguration configuration, String ownerTemplate, String template,
+                                                            String resourceName, String characterEncoding,
+                                                            Map<String, Object> templateResolutionAttributes) {
+            Path file = Path.of(resourceName);
+            try {
+                SourceFolder folder = new SourceFolder(dir);
+                Path real = folder.inside(file);
+                if (real == null) {
+                    throw new TemplateInputException("template '" + template + "' " + folder.outside(file));
+                }
+                return new FileTemplateResource(real.toString(), characterEncoding);
+            } catch (NoSuchFileException e) {
+                // Thymeleaf names the missing template itself.
+                return super.computeTemplateResource(configuration, ownerTemplate, template, resourceName, characterEncoding,
+                        templateResolutionAttributes);
+            } catch (IOException e) {
+                throw new TemplateInputException("cannot read template '" + template + "': " + e.getMessage(), e);
+            }
+        }
     }
 }

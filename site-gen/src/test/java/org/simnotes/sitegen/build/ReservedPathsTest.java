@@ -1,0 +1,39 @@
+package org.simnotes.sitegen.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.content.ContentLoader;
+import org.simnotes.sitegen.content.Topic;
+
+/** The reserved paths follow the generator: every file it writes, other than a topic's page, is one of them. */
+class ReservedPathsTest {
+
+    @Test
+    void everyFileTheGeneratorWritesButTopicPagesIsReserved() throws IOException, BuildException {
+        Path site = TestSite.site();
+        Set<String> topicPages = ContentLoader.load(TestSite.projectRoot().resolve("content")).topics().stream()
+                .map(Topic::fileName).collect(Collectors.toSet());
+        List<String> free;
+        try (Stream<Path> all = Files.walk(site)) {
+            free = all.filter(Files::isRegularFile)
+                    .map(p -> site.relativize(p).toString().replace('\\', '/'))
+                    .filter(p -> !topicPages.contains(p) && !ReservedPaths.taken(p))
+                    .sorted()
+                    .toList();
+        }
+        assertEquals(List.of(), free, "files the generator writes that a topic's page or a shipped file could take");
+        for (String page : topicPages) {
+            assertFalse(ReservedPaths.taken(page), page);
+        }
+    }
+}
