@@ -61,10 +61,10 @@ public final class OutputGuard {
     /** Where the zip for {@code zip} really is, once the path is found safe to replace. */
     public Path zipFile(Path zip) throws IOException {
         Path real = real(zip, "zip");
-        refuseSources(zip, real, "the zip");
         if (Files.isDirectory(real)) {
             throw refused(zip, "the zip path is a folder; name the zip file, such as " + zip.resolve("simnotes-site.zip"));
         }
+        refuseSources(zip, real, "the zip");
         if (Files.exists(real)) {
             if (!Files.isRegularFile(real)) {
                 throw refused(zip, "the zip path is not a regular file");
