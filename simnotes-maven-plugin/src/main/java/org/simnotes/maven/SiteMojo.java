@@ -68,6 +68,13 @@ public class SiteMojo extends AbstractMojo {
     @Parameter(property = "simnotes.skip", defaultValue = "false")
     boolean skip;
 
+    /**
+     * Replaces an output folder that holds files SimNotes did not write. Not needed for a folder under
+     * the build directory, which is all generated (and which sites of earlier versions, unmarked, used).
+     */
+    @Parameter(property = "simnotes.force", defaultValue = "false")
+    boolean force;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -76,8 +83,10 @@ public class SiteMojo extends AbstractMojo {
         }
         Path base = baseDirectory.toPath();
         Path templates = templatesDirectory != null ? templatesDirectory.toPath() : builtInTemplates();
+        boolean generated = outputDirectory.toPath().toAbsolutePath().normalize()
+                .startsWith(buildDirectory.toPath().toAbsolutePath().normalize());
         BuildOptions options = new BuildOptions(contentDirectory.toPath(), templates, outputDirectory.toPath(),
-                cacheDirectory == null ? null : cacheDirectory.toPath(), baseUrl, strict);
+                cacheDirectory == null ? null : cacheDirectory.toPath(), baseUrl, strict, force || generated);
         try {
             BuildResult result = new SiteBuilder(options).build(Progress.NONE);
             for (Problem w : result.warnings()) {

@@ -29,6 +29,7 @@ import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.output.FolderSync;
+import org.simnotes.sitegen.output.OutputGuard;
 import org.simnotes.sitegen.output.SiteFolder;
 import org.simnotes.sitegen.output.SiteOutput;
 import org.simnotes.sitegen.render.Assets;
@@ -63,7 +64,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** Renders the site into the output folder, which changes only if all of it rendered. */
     public BuildResult build(Progress progress) throws BuildException, IOException {
         long start = System.nanoTime();
-        try (SiteFolder folder = new SiteFolder(options.outputDir()); MathRenderer math = MathRenderer.open(options.cacheDir())) {
+        try (MathRenderer math = openMath(); SiteFolder folder = new SiteFolder(options.outputDir(), options.outputGuard())) {
             Rendered r = render(progress, folder, math, false, FileChanges.ANY);
             folder.commit();
             return r.result(r.index(), start, System.nanoTime());
@@ -79,9 +80,9 @@ public final class SiteBuilder implements AutoCloseable {
      */
     public BuildResult update(Progress progress, FileChanges changes, Runnable pagesWritten) throws BuildException, IOException {
         if (served == null) {
-            served = new FolderSync(options.outputDir());
             // Kept open between updates, so a new formula does not start KaTeX again on every edit.
-            servedMath = MathRenderer.open(options.cacheDir());
+            servedMath = openMath();
+            served = new FolderSync(options.outputDir(), options.outputGuard());
         }
         long start = System.nanoTime();
         Rendered r;
@@ -141,10 +142,16 @@ public final class SiteBuilder implements AutoCloseable {
      */
     public BuildResult render(Progress progress, SiteOutput out) throws BuildException, IOException {
         long start = System.nanoTime();
-        try (MathRenderer math = MathRenderer.open(options.cacheDir())) {
+        try (MathRenderer math = openMath()) {
             Rendered r = render(progress, out, math, false, FileChanges.ANY);
             return r.result(r.index(), start, System.nanoTime());
         }
+    }
+
+    /** The formula renderer, once the cache path is found to be no file, before anything is written. */
+    private MathRenderer openMath() throws IOException {
+        OutputGuard.cacheFolder(options.cacheDir());
+        return MathRenderer.open(options.cacheDir());
     }
 
     /**

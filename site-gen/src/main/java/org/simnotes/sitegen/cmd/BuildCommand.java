@@ -26,7 +26,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (ProgressBar bar = ProgressBar.onTerminal()) {
-            BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output)).build(bar);
+            BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output, folder.force)).build(bar);
             bar.close();
             report.success(result, folder.output);
             return 0;

@@ -2,9 +2,9 @@ package org.simnotes.sitegen.cmd;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.build.BuildOptions;
 import org.simnotes.sitegen.build.BuildResult;
 import org.simnotes.sitegen.build.SiteBuilder;
 import org.simnotes.sitegen.output.ZipBundle;
@@ -28,6 +28,9 @@ final class BundleCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "The zip to write (default: ${DEFAULT-VALUE}).")
     Path zip = Path.of("simnotes-site.zip");
 
+    @Option(names = "--force", description = "Replace the output file even if it is not a zip (its content is lost).")
+    boolean force;
+
     @Spec
     CommandSpec spec;
 
@@ -36,8 +39,9 @@ final class BundleCommand implements Callable<Integer> {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         long start = System.nanoTime();
         try (ProgressBar bar = ProgressBar.onTerminal()) {
-            try (ZipBundle bundle = new ZipBundle(zip, topFolder())) {
-                BuildResult built = new SiteBuilder(site.toBuildOptions(null)).render(bar, bundle);
+            BuildOptions options = site.toBuildOptions(null, force);
+            try (ZipBundle bundle = new ZipBundle(zip, options.outputGuard())) {
+                BuildResult built = new SiteBuilder(options).render(bar, bundle);
                 bar.close();
                 long bytes = bundle.commit();
                 report.bundled(built.warnings(), bundle.pages(), bytes, (System.nanoTime() - start) / 1_000_000, zip);
@@ -47,11 +51,5 @@ final class BundleCommand implements Callable<Integer> {
             report.failure(e, zip);
             return 1;
         }
-    }
-
-    /** The folder the zip unpacks to: its own name without {@code .zip}. */
-    private String topFolder() {
-        String name = zip.toAbsolutePath().normalize().getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
     }
 }

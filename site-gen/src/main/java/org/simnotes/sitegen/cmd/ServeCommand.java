@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         // The sources are watched from before the first build reads them, so the changes a rebuild is
         // told of are all the changes since.
-        try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output));
+        try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output, folder.force));
              DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
                      (changes, pagesWritten) -> {
                          changed.set(true);

@@ -20,7 +20,8 @@ public final class SimNotesCommand implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new SimNotesCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new SimNotesCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new IoFaultHandler());
     }
 
     public static void main(String[] args) {

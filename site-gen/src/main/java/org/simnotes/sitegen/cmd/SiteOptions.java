@@ -21,7 +21,7 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
-    BuildOptions toBuildOptions(Path output) {
-        return new BuildOptions(content, templates, output, cache, baseUrl, strict);
+    BuildOptions toBuildOptions(Path output, boolean force) {
+        return new BuildOptions(content, templates, output, cache, baseUrl, strict, force);
     }
 }

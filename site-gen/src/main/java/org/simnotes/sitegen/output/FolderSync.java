@@ -17,15 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FolderSync {
     private final Path dir;
+    private final OutputGuard guard;
     /** Each file of the folder as last committed: path to a digest of its bytes. */
     private Map<String, String> written = new ConcurrentHashMap<>();
 
-    public FolderSync(Path target) {
+    /** The folder is checked by {@code guard} whenever it is written whole. */
+    public FolderSync(Path target, OutputGuard guard) {
         this.dir = target.toAbsolutePath().normalize();
+        this.guard = guard;
     }
 
     public Update begin() throws IOException {
-        return new Update(written.isEmpty() || !Files.isDirectory(dir) ? new SiteFolder(dir) : null);
+        return new Update(written.isEmpty() || !Files.isDirectory(dir) ? new SiteFolder(dir, guard) : null);
     }
 
     /** One build's files. Nothing is written before {@link #commit}; closing without it changes nothing. */

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,10 +30,14 @@ public final class ZipBundle implements SiteOutput, AutoCloseable {
     private final StagingFolder staging;
     private final AtomicInteger pages = new AtomicInteger();
 
-    /** A bundle to be written to {@code zip}, unpacking to the folder {@code top}. */
-    public ZipBundle(Path zip, String top) throws IOException {
-        this.zip = zip.toAbsolutePath().normalize();
-        this.top = top;
+    /**
+     * A bundle to be written to {@code zip} once {@code guard} finds the path safe (through a link, to
+     * the file it leads to), unpacking to a folder named as the zip without {@code .zip}.
+     */
+    public ZipBundle(Path zip, OutputGuard guard) throws IOException {
+        this.zip = guard.zipFile(zip);
+        String name = zip.toAbsolutePath().normalize().getFileName().toString();
+        this.top = name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name.substring(0, name.length() - 4) : name;
         this.staging = new StagingFolder(this.zip);
     }
 
@@ -64,9 +70,11 @@ public final class ZipBundle implements SiteOutput, AutoCloseable {
                 entries.put(name, p);
             }
         }
-        Path partial = Files.createTempFile(zip.getParent(), "." + zip.getFileName() + ".", ".new");
+        // Made as any file is, not as a temporary one (0600), so the zip's permissions follow the umask.
+        Path partial = StagingFolder.sibling(zip, "new");
         try {
-            try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
+            try (ZipOutputStream out = new ZipOutputStream(new BufferedOutputStream(
+                    Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)))) {
                 for (Map.Entry<String, Path> e : entries.entrySet()) {
                     ZipEntry entry = new ZipEntry(e.getKey());
                     entry.setTimeLocal(FIXED_TIME);
@@ -76,6 +84,12 @@ public final class ZipBundle implements SiteOutput, AutoCloseable {
                     }
                     out.closeEntry();
                 }
+            } catch (IOException e) {
+                throw StagingFolder.located(partial, e);
+            }
+            if (Files.exists(zip)) {
+                // A zip made readable to others stays readable.
+                StagingFolder.copyPermissions(zip, partial);
             }
             Files.move(partial, zip, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } finally {
