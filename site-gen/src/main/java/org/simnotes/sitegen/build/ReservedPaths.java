@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.host.HostHeaders;
+import org.simnotes.sitegen.output.OutputGuard;
 import org.simnotes.sitegen.search.SearchScripts;
 
 /**
@@ -14,8 +15,12 @@ import org.simnotes.sitegen.search.SearchScripts;
 public final class ReservedPaths {
     /** The pages that topics may link to: the home page, the search page and the 404 page. */
     static final Set<String> SITE_PAGES = Set.of("index.html", "search.html", "404.html");
-    /** What hosts and search engines read (see Sitemap and HostHeaders), and the search index's manifest. */
-    private static final Set<String> HOST_FILES = Set.of("sitemap.xml", "robots.txt", HostHeaders.FILE_NAME, SearchScripts.MANIFEST);
+    /**
+     * What hosts and search engines read (see Sitemap and HostHeaders), the search index's manifest, and
+     * the marker that tells a later build the folder is a site it may replace.
+     */
+    private static final Set<String> HOST_FILES = Set.of("sitemap.xml", "robots.txt", HostHeaders.FILE_NAME, SearchScripts.MANIFEST,
+            OutputGuard.MARKER);
     private static final Pattern SEARCH_PARTS = Pattern.compile("search-index-\\d+\\.js");
     /** Hosts are told to cache everything here for ever, as each name carries its content's hash. */
     private static final String ASSETS = "assets/";
