@@ -292,6 +292,20 @@ class SimCommandTest {
     }
 
     @Test
+    void anUnreadableInputIsOneLineAndExitCode1() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        Result r = run(broken, "sim", "pool");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("sim pool: cannot read the request: Input/output error" + System.lineSeparator(), r.err());
+    }
+
+    @Test
     void aLargeFieldTheSimulationDoesNotReadIsSkipped() throws IOException {
         ObjectNode rq = (ObjectNode) JSON.readTree(request(0));
         rq.put("comment", "x".repeat(1000)).putArray("extra").add(1).addArray().add("nested");
