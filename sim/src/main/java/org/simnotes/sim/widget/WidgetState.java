@@ -10,7 +10,7 @@ import org.simnotes.sim.SimException;
 public final class WidgetState {
     /** Room for the largest view (about 17,000 characters), so the buffer is never copied to grow. */
     private static final int VIEW_CAPACITY = 20_000;
-    /** The longest query read: ten times the longest a widget writes (about 70 characters). */
+    /** The longest query read: over ten times the longest a widget writes (about 70 characters). */
     public static final int MAX_QUERY_LENGTH = 1000;
     private final Widget widget;
     private final double[] values;
@@ -51,8 +51,10 @@ public final class WidgetState {
         for (int start = 0; start < text.length();) {
             int amp = text.indexOf('&', start);
             int end = amp < 0 ? text.length() : amp;
-            int eq = text.indexOf('=', start);
-            int keyEnd = eq < 0 || eq > end ? end : eq;
+            int keyEnd = start;
+            while (keyEnd < end && text.charAt(keyEnd) != '=') {
+                keyEnd++;
+            }
             String key = text.substring(start, keyEnd);
             String raw = keyEnd == end ? "" : text.substring(keyEnd + 1, end);
             start = end + 1;
