@@ -48,11 +48,35 @@ public final class Check {
         }
         for (int i = 0; i < values.length; i++) {
             double v = values[i];
-            if (v != v || v == Double.POSITIVE_INFINITY || v == Double.NEGATIVE_INFINITY) {
+            if (!isFinite(v)) {
                 throw new SimException(name, name + "[" + i + "] must be a finite number, got " + show(v));
             }
         }
         return values;
+    }
+
+    /**
+     * Checks that results computed from finite inputs stayed finite: a sum or product past the largest
+     * double (about 1.8e308) is a request the simulation cannot answer, not an answer of Infinity or NaN.
+     * {@code cause} says what grew and what to change.
+     */
+    public static double[] finiteResult(String name, double[] values, String cause) {
+        for (int i = 0; i < values.length; i++) {
+            finiteResult(name, i, values[i], cause);
+        }
+        return values;
+    }
+
+    /** {@link #finiteResult(String, double[], String)} for entry {@code index} of result {@code name}. */
+    public static double finiteResult(String name, int index, double value, String cause) {
+        if (!isFinite(value)) {
+            throw new SimException(name, name + "[" + index + "] overflows a double: " + cause);
+        }
+        return value;
+    }
+
+    private static boolean isFinite(double v) {
+        return v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY;
     }
 
     /** Formats a number for a message: integers without a trailing {@code .0}. */

@@ -47,6 +47,7 @@ public final class Dropout {
             inverted[i] = p == 0 ? 0.0 : kept / p;
             inference[i] = x * p;
         }
+        Check.finiteResult("output", inverted, "input / keepProb passes 1.8e308; scale the input down");
         return new DropoutResult(mask, inverted, classic, inference);
     }
 

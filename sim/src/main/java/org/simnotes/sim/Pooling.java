@@ -15,6 +15,8 @@ public final class Pooling {
     /** Largest stride. */
     public static final int MAX_STRIDE = 16;
 
+    private static final String AVG_OVERFLOW = "the sum of its window passes 1.8e308; scale the input down";
+
     private Pooling() {
     }
 
@@ -59,7 +61,8 @@ public final class Pooling {
         for (int i = 0; i < input.length; i++) {
             sum += input[i];
         }
-        return new PoolResult(1, 1, new double[] {sum / input.length}, null);
+        double[] mean = Check.finiteResult("output", new double[] {sum / input.length}, AVG_OVERFLOW);
+        return new PoolResult(1, 1, mean, null);
     }
 
     private static PoolResult pool(boolean isMax, double height, double width, double kernel, double stride,
@@ -111,7 +114,7 @@ public final class Pooling {
                 }
             }
         }
-        return new PoolResult(outH, outW, output, argmax);
+        return new PoolResult(outH, outW, isMax ? output : Check.finiteResult("output", output, AVG_OVERFLOW), argmax);
     }
 
     /** The grid's height and width, checked, with the input holding height × width finite values. */

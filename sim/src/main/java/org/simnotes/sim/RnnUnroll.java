@@ -34,7 +34,8 @@ public final class RnnUnroll {
         Check.finiteArray("xs", xs, t * in, "steps*inputSize");
 
         double[] hs = forward(relu, in, hid, t, wxh, whh, b, h0, xs);
-        double[] norms = backward(relu, hid, t, whh, hs);
+        double[] norms = Check.finiteResult("gradNorms", backward(relu, hid, t, whh, hs),
+                "the gradient passes 1.8e308 going back through time; use a smaller whh or fewer steps");
         return new RnnResult(t, hid, hs, norms);
     }
 
@@ -66,6 +67,8 @@ public final class RnnUnroll {
                     fromH += whh[i * hid + j] * prev[prevOff + j];
                 }
                 double a = fromX + fromH + b[i];
+                // Checked before the activation: ReLU would turn a NaN (∞ − ∞) into a plausible 0.
+                Check.finiteResult("hs", t * hid + i, a, "the input to an activation passes 1.8e308; use smaller weights or inputs");
                 hs[t * hid + i] = relu ? (a > 0 ? a : 0.0) : Math.tanh(a);
             }
         }

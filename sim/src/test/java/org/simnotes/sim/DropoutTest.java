@@ -154,4 +154,13 @@ class DropoutTest {
         assertEquals("seed", assertThrows(SimException.class,
                 () -> Dropout.apply(2, 0.5, -3, new double[2])).getParameter());
     }
+
+    @Test
+    void anOutputBeyondTheLargestDoubleIsRefusedNotAnsweredWithInfinity() {
+        double[] huge = new double[8];
+        Arrays.fill(huge, 1.5e308);
+        int firstKept = Arrays.stream(Dropout.mask(8, 0.5, 1)).boxed().toList().indexOf(1);
+        assertEquals("output[" + firstKept + "] overflows a double: input / keepProb passes 1.8e308; scale the input down",
+                assertThrows(SimException.class, () -> Dropout.apply(8, 0.5, 1, huge)).getMessage());
+    }
 }

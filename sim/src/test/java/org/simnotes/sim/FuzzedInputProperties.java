@@ -2,8 +2,11 @@ package org.simnotes.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -90,6 +93,47 @@ class FuzzedInputProperties {
             for (int i = 0; i < params.length; i++) {
                 assertTrue(values[i] >= params[i].min() && values[i] <= params[i].max(), name + " " + params[i].key() + " in range");
             }
+        }
+    }
+
+    /** Links of any length, up to a million characters: pairs, lone keys, stray separators, repeated. */
+    @Provide
+    Arbitrary<String> longQuery() {
+        Arbitrary<String> piece = Arbitraries.oneOf(hostileQuery(), Arbitraries.strings().withChars("=&%a1.").ofMaxLength(8));
+        return Combinators.combine(piece, Arbitraries.integers().between(1, 150_000)).as((p, times) -> (p + "&").repeat(times));
+    }
+
+    @Property(tries = 60)
+    void aLinkOfAnyLengthIsReadQuickly(@ForAll("longQuery") String query) {
+        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+            long start = System.nanoTime();
+            WidgetState state = WidgetState.fromQuery(Widgets.byName(name), query);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(millis < 200, name + ": " + query.length() + " characters took " + millis + " ms");
+            assertTrue(state.notes().length() < 1000, "a note per parameter at most: " + state.notes().length());
+        }
+    }
+
+    /** Every state a reader can reach: each control anywhere on its steps. */
+    @Provide
+    Arbitrary<String> validQuery() {
+        return Arbitraries.of("dropout", "pool", "rnn").flatMap(name -> {
+            Param[] params = Widgets.byName(name).params();
+            List<Arbitrary<String>> pairs = new ArrayList<>();
+            for (Param p : params) {
+                int steps = (int) Math.round((p.max() - p.min()) / p.step());
+                pairs.add(Arbitraries.integers().between(0, steps).map(k -> p.key() + "=" + p.format(p.min() + k * p.step())));
+            }
+            return Combinators.combine(pairs).as(l -> name + "?" + String.join("&", l));
+        });
+    }
+
+    @Property(tries = 300)
+    void everyReachableViewShowsOnlyFiniteNumbers(@ForAll("validQuery") String link) {
+        int q = link.indexOf('?');
+        String html = WidgetState.fromQuery(Widgets.byName(link.substring(0, q)), link.substring(q + 1)).render();
+        for (String bad : new String[] {"NaN", "Infinity", "∞"}) {
+            assertTrue(!html.contains(bad), link + " shows " + bad);
         }
     }
 }

@@ -171,4 +171,15 @@ class PoolingTest {
         assertEquals("input is missing: expected height*width = 4 values",
                 assertThrows(SimException.class, () -> Pooling.globalAvg(2, 2, null)).getMessage());
     }
+
+    @Test
+    void anAverageBeyondTheLargestDoubleIsRefusedNotAnsweredWithInfinity() {
+        double[] huge = {1e308, 1e308, 1e308, 1e308};
+        assertEquals("output[0] overflows a double: the sum of its window passes 1.8e308; scale the input down",
+                assertThrows(SimException.class, () -> Pooling.avg(2, 2, 2, 1, 0, huge)).getMessage());
+        assertEquals("output", assertThrows(SimException.class, () -> Pooling.globalAvg(2, 2, huge)).getParameter());
+        assertArrayEquals(new double[] {1e308}, Pooling.max(2, 2, 2, 1, 0, huge).output(), 0.0, "a max cannot overflow");
+        assertArrayEquals(new double[] {1.5e308, 1}, Pooling.avg(1, 2, 1, 1, 0, new double[] {1.5e308, 1}).output(), 0.0,
+                "a window of one value is as large as its value");
+    }
 }

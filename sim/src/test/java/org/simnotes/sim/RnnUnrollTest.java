@@ -118,4 +118,19 @@ class RnnUnrollTest {
                 () -> RnnUnroll.run("tanh", 1, 1, 1, new double[1], new double[1], new double[] {Double.NaN},
                         new double[1], new double[1])).getMessage());
     }
+
+    @Test
+    void aStateOrAGradientBeyondTheLargestDoubleIsRefusedNotAnsweredWithInfinityOrNaN() {
+        // Step 1 gives h = 1e200; step 2's input to ReLU, 1e200·1e200, overflows.
+        assertEquals("hs[1] overflows a double: the input to an activation passes 1.8e308; use smaller weights or inputs",
+                assertThrows(SimException.class, () -> RnnUnroll.run("relu", 1, 1, 2, new double[] {1e200},
+                        new double[] {1e200}, new double[1], new double[1], new double[] {1, 0})).getMessage());
+        // 1e300·1e10 + 1e300·(−1e10) is ∞ − ∞, a NaN that ReLU would have shown as 0.
+        assertEquals("hs", assertThrows(SimException.class, () -> RnnUnroll.run("relu", 2, 1, 1, new double[] {1e300, 1e300},
+                new double[1], new double[1], new double[1], new double[] {1e10, -1e10})).getParameter());
+        // The states, 1 and 1e200, are finite, but each step back multiplies the gradient by 1e200.
+        assertEquals("gradNorms[0] overflows a double: the gradient passes 1.8e308 going back through time; "
+                + "use a smaller whh or fewer steps", assertThrows(SimException.class, () -> RnnUnroll.run("relu", 1, 1, 2,
+                new double[1], new double[] {1e200}, new double[1], new double[] {1e-200}, new double[2])).getMessage());
+    }
 }

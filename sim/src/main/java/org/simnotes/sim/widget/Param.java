@@ -83,7 +83,12 @@ public final class Param {
         return choiceLabels[i];
     }
 
-    /** Reads a written value ({@code 0.5}, {@code max}); throws with a message naming the parameter. */
+    /**
+     * Reads a written value ({@code 0.5}, {@code max}); throws with a message naming the parameter and
+     * what it allows. Only plain decimals are numbers: the spellings Java alone reads ({@code 3d},
+     * {@code 0x1p1}, {@code NaN}) mean nothing to an author or a reader, and a value between the
+     * control's steps is one its slider cannot show.
+     */
     public double parse(String raw) {
         String text = raw == null ? "" : raw.trim();
         if (choices != null) {
@@ -92,18 +97,68 @@ public final class Param {
                     return i;
                 }
             }
-            throw new SimException(key, key + " must be one of " + join(choices) + ", got '" + text + "'");
+            throw new SimException(key, key + " must be " + allowed() + ", got '" + text + "'");
         }
-        double value;
-        try {
-            value = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new SimException(key, key + " must be a number, got '" + text + "'");
+        if (!isDecimal(text)) {
+            throw new SimException(key, key + " must be a number, got '" + text + "' (expected " + allowed() + ")");
         }
+        double value = Double.parseDouble(text);
         if (isWhole()) {
-            return Check.integer(key, value, (int) min, (int) max);
+            Check.integer(key, value, (int) min, (int) max);
+        } else {
+            Check.range(key, value, min, max);
         }
-        return Check.range(key, value, min, max);
+        double steps = (value - min) / step;
+        if (Math.abs(steps - Math.floor(steps + 0.5)) > 1e-9) {
+            throw new SimException(key, key + " must be " + allowed() + ", got " + Check.show(value));
+        }
+        return value;
+    }
+
+    /** What the parameter accepts, for messages: {@code a whole number between 16 and 256 in steps of 16}. */
+    public String allowed() {
+        if (choices != null) {
+            return "one of " + join(choices);
+        }
+        return (isWhole() ? "a whole number" : "a number") + " between " + Check.show(min) + " and " + Check.show(max)
+                + (step == 1 ? "" : " in steps of " + Check.show(step));
+    }
+
+    /** JSON's spelling of a number: {@code -}, digits, then optionally a fraction and an exponent. */
+    private static boolean isDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = skipDigits(text, i);
+        if (digits == i) {
+            return false;
+        }
+        i = digits;
+        if (i < text.length() && text.charAt(i) == '.') {
+            digits = skipDigits(text, i + 1);
+            if (digits == i + 1) {
+                return false;
+            }
+            i = digits;
+        }
+        if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            i++;
+            if (i < text.length() && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                i++;
+            }
+            digits = skipDigits(text, i);
+            if (digits == i) {
+                return false;
+            }
+            i = digits;
+        }
+        return i == text.length();
+    }
+
+    private static int skipDigits(String text, int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     /** How the value is written in a block or a link: the choice's name, or the number. */

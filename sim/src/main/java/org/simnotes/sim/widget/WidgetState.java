@@ -10,6 +10,8 @@ import org.simnotes.sim.SimException;
 public final class WidgetState {
     /** Room for the largest view (about 17,000 characters), so the buffer is never copied to grow. */
     private static final int VIEW_CAPACITY = 20_000;
+    /** The longest query read: over ten times the longest a widget writes (about 70 characters). */
+    public static final int MAX_QUERY_LENGTH = 1000;
     private final Widget widget;
     private final double[] values;
     private final String notes;
@@ -29,20 +31,33 @@ public final class WidgetState {
         return new WidgetState(widget, widget.settle(values), "");
     }
 
-    /** Reads {@code query}; never throws. Values a reader cannot have meant are reported in the notes. */
+    /**
+     * Reads {@code query}; never throws. Values a reader cannot have meant are reported in the notes,
+     * once per parameter. A query longer than {@link #MAX_QUERY_LENGTH} is not read at all: the page
+     * passes the address as it is, and no view needs more.
+     */
     public static WidgetState fromQuery(Widget widget, String query) {
         Param[] params = widget.params();
         double[] values = defaults(widget).values;
+        String text = query == null ? "" : query;
+        if (text.length() > MAX_QUERY_LENGTH) {
+            return new WidgetState(widget, values, "链接中的参数有 " + text.length() + " 个字符，超过上限 "
+                    + MAX_QUERY_LENGTH + "，已全部改用默认值");
+        }
         StringBuilder notes = new StringBuilder();
-        String rest = query == null ? "" : query;
-        while (!rest.isEmpty()) {
-            // Split by hand: String.split would pull a regular-expression engine into the page's build.
-            int amp = rest.indexOf('&');
-            String pair = amp < 0 ? rest : rest.substring(0, amp);
-            rest = amp < 0 ? "" : rest.substring(amp + 1);
-            int eq = pair.indexOf('=');
-            String key = eq < 0 ? pair : pair.substring(0, eq);
-            String raw = eq < 0 ? "" : pair.substring(eq + 1);
+        boolean[] noted = new boolean[params.length];
+        // Split by hand, each pair read where it lies: String.split would pull a regular-expression engine
+        // into the page's build, and cutting the rest off at each step would copy it again every time.
+        for (int start = 0; start < text.length();) {
+            int amp = text.indexOf('&', start);
+            int end = amp < 0 ? text.length() : amp;
+            int keyEnd = start;
+            while (keyEnd < end && text.charAt(keyEnd) != '=') {
+                keyEnd++;
+            }
+            String key = text.substring(start, keyEnd);
+            String raw = keyEnd == end ? "" : text.substring(keyEnd + 1, end);
+            start = end + 1;
             int i = indexOf(params, key);
             if (i < 0) {
                 continue;
@@ -50,9 +65,12 @@ public final class WidgetState {
             try {
                 values[i] = params[i].parse(raw);
             } catch (SimException e) {
-                notes.append(notes.length() == 0 ? "" : "；")
-                        .append("参数 ").append(key).append("=").append(shorten(raw))
-                        .append(" 无效，已改用默认值 ").append(params[i].format(params[i].fallback()));
+                if (!noted[i]) {
+                    noted[i] = true;
+                    notes.append(notes.length() == 0 ? "" : "；")
+                            .append("参数 ").append(key).append("=").append(shorten(raw))
+                            .append(" 无效，已改用默认值 ").append(params[i].format(params[i].fallback()));
+                }
             }
         }
         return new WidgetState(widget, widget.settle(values), notes.toString());

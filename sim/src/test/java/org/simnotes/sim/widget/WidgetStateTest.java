@@ -3,8 +3,10 @@ package org.simnotes.sim.widget;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sim.Dropout;
 
@@ -107,6 +109,30 @@ class WidgetStateTest {
         assertEquals("2.00", Html.sci(2.0));
         assertEquals("1.00e5", Html.sci(99999.9));
         assertArrayEquals(new String[] {"∞"}, new String[] {Html.fixed(Double.POSITIVE_INFINITY, 2)});
+    }
+
+    @Test
+    void aLinkTooLongToBeAViewIsNotReadAndSaysSo() {
+        // 'seed=1&' 100,000 times: cutting the rest off after each pair copied it again, quadratic in its length.
+        String query = "seed=1&".repeat(100_000);
+        WidgetState s = assertTimeoutPreemptively(Duration.ofMillis(500), () -> WidgetState.fromQuery(dropout, query));
+        assertEquals(WidgetState.defaults(dropout).query(), s.query());
+        assertEquals("链接中的参数有 700000 个字符，超过上限 1000，已全部改用默认值", s.notes());
+        assertTrue(s.render().contains("<p class=\"sim-note\" role=\"status\">链接中的参数有 700000 个字符"), "the view shows the note");
+    }
+
+    @Test
+    void aParameterRepeatedWithBadValuesIsNotedOnce() {
+        WidgetState s = WidgetState.fromQuery(dropout, "n=17&".repeat(150) + "seed=x&seed=y");
+        assertEquals("参数 n=17 无效，已改用默认值 64；参数 seed=x 无效，已改用默认值 42", s.notes());
+    }
+
+    @Test
+    void valuesOffTheStepsOrInJavaSpellingsFallBackToDefaults() {
+        WidgetState s = WidgetState.fromQuery(dropout, "n=17&keepProb=.5f&seed=0x1p1");
+        assertEquals(WidgetState.defaults(dropout).query(), s.query());
+        assertEquals("参数 n=17 无效，已改用默认值 64；参数 keepProb=.5f 无效，已改用默认值 0.5；参数 seed=0x1p1 无效，已改用默认值 42",
+                s.notes());
     }
 
     private static int count(String text, String part) {

@@ -1,11 +1,11 @@
 package org.simnotes.sitegen.cmd;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.simnotes.sim.SimException;
 import org.simnotes.sitegen.simjson.BadRequestException;
-import org.simnotes.sitegen.simjson.JsonRequest;
 import org.simnotes.sitegen.simjson.SimJson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,18 +14,23 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code site-gen sim <dropout|pool|rnn>}: runs one simulation outside the browser, reading one JSON request
  * on standard input and writing one JSON response on standard output. A bad request is reported on one line
- * of standard error with exit code 2.
+ * of standard error with exit code 2; a request this run cannot answer (unreadable input, too little memory) with
+ * exit code 1.
  */
 @Command(name = "sim",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Runs one simulation on a JSON request read from standard input and writes the JSON "
                 + "response to standard output.",
-                "Exit code 2 and a one-line message on standard error for a bad request."})
+                "Exit code 2 and a one-line message on standard error for a bad request (including one larger "
+                        + "than 64 MiB, an array of more than 2^20 numbers, or a result that overflows a double); "
+                        + "exit code 1 when the request cannot be read or the heap is too small."})
 public final class SimCommand implements Callable<Integer> {
 
-    /** The exit code for a request that cannot be run. */
+    /** The exit code for a request that is malformed, invalid or too large. */
     public static final int BAD_REQUEST = 2;
+    /** The exit code for a valid request this run cannot answer: unreadable input, too little memory. */
+    public static final int CANNOT_RUN = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -46,22 +51,27 @@ public final class SimCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!SimJson.NAMES.contains(simulation)) {
-            return fail(err, "unknown simulation, expected dropout, pool or rnn");
+            return fail(err, BAD_REQUEST, "unknown simulation, expected dropout, pool or rnn");
         }
-        String response;
         try {
-            response = SimJson.run(simulation, JsonRequest.read(input != null ? input : System.in));
+            SimJson.run(simulation, input != null ? input : System.in, out);
         } catch (BadRequestException | SimException e) {
-            return fail(err, e.getMessage());
+            return fail(err, BAD_REQUEST, e.getMessage());
+        } catch (IOException e) {
+            return fail(err, CANNOT_RUN, "cannot read the request: " + e.getMessage());
+        } catch (OutOfMemoryError e) {
+            // The request's arrays are unreachable once this is caught, so the message can still be written.
+            return fail(err, CANNOT_RUN, "not enough memory for this request; give Java a larger heap with -Xmx "
+                    + "(through SIMNOTES_JAVA_OPTS for the simnotes script)");
         }
-        out.println(response);
+        out.println();
         out.flush();
         return 0;
     }
 
-    private int fail(PrintWriter err, String message) {
+    private int fail(PrintWriter err, int code, String message) {
         err.println(("sim " + simulation + ": " + message).replaceAll("[\\r\\n]+", " "));
         err.flush();
-        return BAD_REQUEST;
+        return code;
     }
 }

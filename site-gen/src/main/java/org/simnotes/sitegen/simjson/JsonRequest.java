@@ -1,103 +1,164 @@
 package org.simnotes.sitegen.simjson;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * One simulation request: a JSON object read from a stream, with typed access to its fields. Numbers are
- * read as doubles whatever their JSON spelling (the simulations check integrality and range themselves);
- * fields the simulation does not know are ignored.
+ * One simulation request: a JSON object streamed from its input, keeping only the fields the simulation
+ * reads, so neither a large request nor a large field it ignores is ever held whole. Numbers are read as
+ * doubles whatever their JSON spelling (the simulations check integrality and range themselves).
  */
 public final class JsonRequest {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    /** The longest request read: room for the largest simulation's 2^20 numbers however they are spaced. */
+    public static final long MAX_BYTES = 64L << 20;
+    /** The most numbers one array may hold: the most any simulation takes (2^20 units, a 1024×1024 grid). */
+    public static final int MAX_VALUES = 1 << 20;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_BYTES).build())
             .build();
 
-    private final JsonNode object;
-
-    private JsonRequest(JsonNode object) {
-        this.object = object;
+    /** A field as read: its JSON type and, for a number, a string or an array, its value. */
+    private record Field(String type, Object value) {
     }
 
-    /** Reads exactly one JSON object from {@code in}; anything but whitespace after it is an error. */
-    public static JsonRequest read(InputStream in) {
-        try (JsonParser parser = MAPPER.createParser(in)) {
-            JsonNode node = MAPPER.readTree(parser);
-            if (node == null || node.isMissingNode()) {
+    private final Map<String, Field> fields;
+
+    private JsonRequest(Map<String, Field> fields) {
+        this.fields = fields;
+    }
+
+    /**
+     * Reads exactly one JSON object from {@code in}, keeping the fields named in {@code wanted}; anything
+     * but whitespace after it is an error.
+     *
+     * @throws BadRequestException if the input is not one such object or breaks a size limit
+     * @throws IOException if the input cannot be read
+     */
+    public static JsonRequest read(InputStream in, Collection<String> wanted) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
                 throw new BadRequestException("empty input, expected one JSON request object");
             }
-            if (!node.isObject()) {
-                throw new BadRequestException("the request must be a JSON object, got " + typeOf(node));
+            if (first != JsonToken.START_OBJECT) {
+                throw new BadRequestException("the request must be a JSON object, got " + typeOf(first));
+            }
+            Map<String, Field> fields = new HashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                parser.nextToken();
+                if (wanted.contains(name)) {
+                    fields.put(name, value(parser, name));
+                } else {
+                    parser.skipChildren();
+                }
             }
             if (parser.nextToken() != null) {
                 throw new BadRequestException("malformed JSON" + at(parser.currentTokenLocation())
                         + ": unexpected content after the request object");
             }
-            return new JsonRequest(node);
+            return new JsonRequest(fields);
+        } catch (StreamConstraintsException e) {
+            throw new BadRequestException("the request is too large: " + withoutSource(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new BadRequestException("malformed JSON" + at(e.getLocation()) + ": " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     /** A number field, as a double. */
     public double number(String name) {
-        JsonNode node = field(name);
-        if (!node.isNumber()) {
-            throw new BadRequestException(name + " must be a number, got " + typeOf(node));
-        }
-        return node.doubleValue();
+        return (Double) field(name, "number", "a number");
     }
 
     /** A string field. */
     public String text(String name) {
-        JsonNode node = field(name);
-        if (!node.isTextual()) {
-            throw new BadRequestException(name + " must be a string, got " + typeOf(node));
-        }
-        return node.textValue();
+        return (String) field(name, "string", "a string");
     }
 
     /** An array-of-numbers field, as doubles. */
     public double[] numbers(String name) {
-        JsonNode node = field(name);
-        if (!node.isArray()) {
-            throw new BadRequestException(name + " must be an array of numbers, got " + typeOf(node));
+        Object value = field(name, "array", "an array of numbers");
+        if (value instanceof String fault) {
+            throw new BadRequestException(fault);
         }
-        double[] values = new double[node.size()];
-        for (int i = 0; i < values.length; i++) {
-            JsonNode item = node.get(i);
-            if (!item.isNumber()) {
-                throw new BadRequestException(name + "[" + i + "] must be a number, got " + typeOf(item));
-            }
-            values[i] = item.doubleValue();
-        }
-        return values;
+        return (double[]) value;
     }
 
-    private JsonNode field(String name) {
-        JsonNode node = object.get(name);
-        if (node == null) {
+    private Object field(String name, String type, String expected) {
+        Field f = fields.get(name);
+        if (f == null) {
             throw new BadRequestException("missing field \"" + name + "\"");
         }
-        return node;
+        if (!f.type().equals(type)) {
+            throw new BadRequestException(name + " must be " + expected + ", got " + f.type());
+        }
+        return f.value();
     }
 
-    private static String typeOf(JsonNode node) {
-        return node.getNodeType().name().toLowerCase(Locale.ROOT);
+    /** The value the parser is on; an array's first non-number is kept as the message a read will give. */
+    private static Field value(JsonParser parser, String name) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token.isNumeric()) {
+            return new Field("number", parser.getDoubleValue());
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            return new Field("string", parser.getText());
+        }
+        if (token != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return new Field(typeOf(token), null);
+        }
+        double[] values = new double[16];
+        int count = 0;
+        String fault = null;
+        for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+            if (count == MAX_VALUES) {
+                throw new BadRequestException(name + " holds more than " + MAX_VALUES + " values, the most a simulation takes");
+            }
+            if (item.isNumeric()) {
+                if (count == values.length) {
+                    values = Arrays.copyOf(values, 2 * count);
+                }
+                values[count] = parser.getDoubleValue();
+            } else {
+                fault = fault != null ? fault : name + "[" + count + "] must be a number, got " + typeOf(item);
+                parser.skipChildren();
+            }
+            count++;
+        }
+        return new Field("array", fault != null ? fault : Arrays.copyOf(values, count));
+    }
+
+    private static String typeOf(JsonToken token) {
+        return switch (token) {
+            case START_OBJECT -> "object";
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            default -> "null";
+        };
+    }
+
+    /** Jackson's limit message without the name of the setting it comes from, which means nothing to a user. */
+    private static String withoutSource(String message) {
+        int from = message.indexOf(", from `");
+        return from < 0 ? message : message.substring(0, from) + ")";
     }
 
     private static String at(JsonLocation location) {

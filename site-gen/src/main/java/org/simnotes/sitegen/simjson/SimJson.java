@@ -1,13 +1,13 @@
 package org.simnotes.sitegen.simjson;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import org.simnotes.sim.DropoutResult;
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.PoolResult;
@@ -16,56 +16,64 @@ import org.simnotes.sim.RnnResult;
 import org.simnotes.sim.RnnUnroll;
 
 /**
- * Runs a simulation on a JSON request and gives the JSON response, with the field names of the reference
+ * Runs a simulation on a JSON request and writes the JSON response, with the field names of the reference
  * vectors: integers (sizes, masks, indices) as JSON integers, other numbers as shortest round-trip doubles.
+ * The response is streamed, so the largest one is never held as text or as a tree.
  */
 public final class SimJson {
 
     /** The simulations, by the name used on the command line and in the reference vectors. */
     public static final List<String> NAMES = List.of("dropout", "pool", "rnn");
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder(
-            JsonFactory.builder().enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build()).build();
+    /** The request fields each simulation reads; others are skipped unread. */
+    private static final Map<String, List<String>> FIELDS = Map.of(
+            "dropout", List.of("n", "keepProb", "seed", "input"),
+            "pool", List.of("mode", "height", "width", "kernel", "stride", "padding", "input"),
+            "rnn", List.of("activation", "inputSize", "hiddenSize", "steps", "wxh", "whh", "b", "h0", "xs"));
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     private SimJson() {
     }
 
     /**
-     * The response of simulation {@code name} to {@code request}, as one line of JSON.
+     * Reads a request for simulation {@code name} from {@code in} and writes its response to {@code out} as
+     * one line of JSON (without the line end). Nothing is written unless the simulation answers.
      *
-     * @throws BadRequestException if a field is missing or of the wrong type
-     * @throws org.simnotes.sim.SimException if a parameter is invalid
+     * @throws BadRequestException if the request is malformed, too large, or a field is missing or of the wrong type
+     * @throws org.simnotes.sim.SimException if a parameter is invalid or the result overflows
      * @throws IllegalArgumentException if {@code name} is not one of {@link #NAMES}
+     * @throws IOException if the request cannot be read
      */
-    public static String run(String name, JsonRequest request) {
-        ObjectNode response = switch (name) {
-            case "dropout" -> dropout(request);
-            case "pool" -> pool(request);
-            case "rnn" -> rnn(request);
-            default -> throw new IllegalArgumentException("unknown simulation " + name);
-        };
-        try {
-            return MAPPER.writeValueAsString(response);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the response", e);
+    public static void run(String name, InputStream in, Writer out) throws IOException {
+        List<String> fields = FIELDS.get(name);
+        if (fields == null) {
+            throw new IllegalArgumentException("unknown simulation " + name);
+        }
+        JsonRequest rq = JsonRequest.read(in, fields);
+        try (JsonGenerator json = FACTORY.createGenerator(out)) {
+            switch (name) {
+                case "dropout" -> dropout(rq, json);
+                case "pool" -> pool(rq, json);
+                default -> rnn(rq, json);
+            }
         }
     }
 
-    static ObjectNode dropout(JsonRequest rq) {
-        double n = rq.number("n");
-        double keepProb = rq.number("keepProb");
-        double seed = rq.number("seed");
-        double[] input = rq.numbers("input");
-        DropoutResult r = Dropout.apply(n, keepProb, seed, input);
-        ObjectNode out = MAPPER.createObjectNode();
-        ints(out.putArray("mask"), r.mask());
-        doubles(out.putArray("output"), r.invertedTrain());
-        doubles(out.putArray("classicOutput"), r.classicTrain());
-        doubles(out.putArray("classicInferenceOutput"), r.classicInference());
-        return out;
+    private static void dropout(JsonRequest rq, JsonGenerator json) throws IOException {
+        DropoutResult r = Dropout.apply(rq.number("n"), rq.number("keepProb"), rq.number("seed"), rq.numbers("input"));
+        json.writeStartObject();
+        ints(json, "mask", r.mask());
+        doubles(json, "output", r.invertedTrain());
+        doubles(json, "classicOutput", r.classicTrain());
+        doubles(json, "classicInferenceOutput", r.classicInference());
+        json.writeEndObject();
     }
 
-    static ObjectNode pool(JsonRequest rq) {
+    private static void pool(JsonRequest rq, JsonGenerator json) throws IOException {
         String mode = rq.text("mode");
         if (!"max".equals(mode) && !"avg".equals(mode)) {
             throw new BadRequestException("mode must be \"max\" or \"avg\", got \"" + mode + "\"");
@@ -79,42 +87,39 @@ public final class SimJson {
         PoolResult r = "max".equals(mode)
                 ? Pooling.max(height, width, kernel, stride, padding, input)
                 : Pooling.avg(height, width, kernel, stride, padding, input);
-        ObjectNode out = MAPPER.createObjectNode();
-        out.put("height", r.height());
-        out.put("width", r.width());
-        doubles(out.putArray("output"), r.output());
+        json.writeStartObject();
+        json.writeNumberField("height", r.height());
+        json.writeNumberField("width", r.width());
+        doubles(json, "output", r.output());
         if (r.argmax() != null) {
-            ints(out.putArray("argmax"), r.argmax());
+            ints(json, "argmax", r.argmax());
         }
-        return out;
+        json.writeEndObject();
     }
 
-    static ObjectNode rnn(JsonRequest rq) {
-        String activation = rq.text("activation");
-        double inputSize = rq.number("inputSize");
-        double hiddenSize = rq.number("hiddenSize");
-        double steps = rq.number("steps");
-        double[] wxh = rq.numbers("wxh");
-        double[] whh = rq.numbers("whh");
-        double[] b = rq.numbers("b");
-        double[] h0 = rq.numbers("h0");
-        double[] xs = rq.numbers("xs");
-        RnnResult r = RnnUnroll.run(activation, inputSize, hiddenSize, steps, wxh, whh, b, h0, xs);
-        ObjectNode out = MAPPER.createObjectNode();
-        doubles(out.putArray("hs"), r.hs());
-        doubles(out.putArray("gradNorms"), r.gradNorms());
-        return out;
+    private static void rnn(JsonRequest rq, JsonGenerator json) throws IOException {
+        RnnResult r = RnnUnroll.run(rq.text("activation"), rq.number("inputSize"), rq.number("hiddenSize"),
+                rq.number("steps"), rq.numbers("wxh"), rq.numbers("whh"), rq.numbers("b"), rq.numbers("h0"),
+                rq.numbers("xs"));
+        json.writeStartObject();
+        doubles(json, "hs", r.hs());
+        doubles(json, "gradNorms", r.gradNorms());
+        json.writeEndObject();
     }
 
-    private static void doubles(ArrayNode array, double[] values) {
+    private static void doubles(JsonGenerator json, String name, double[] values) throws IOException {
+        json.writeArrayFieldStart(name);
         for (double v : values) {
-            array.add(v);
+            json.writeNumber(v);
         }
+        json.writeEndArray();
     }
 
-    private static void ints(ArrayNode array, int[] values) {
+    private static void ints(JsonGenerator json, String name, int[] values) throws IOException {
+        json.writeArrayFieldStart(name);
         for (int v : values) {
-            array.add(v);
+            json.writeNumber(v);
         }
+        json.writeEndArray();
     }
 }

@@ -3,10 +3,12 @@ package org.simnotes.sitegen.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.simnotes.sitegen.TestSite;
@@ -42,6 +44,26 @@ class HostileInputBrowserTest {
             WebElement rnn = widget(b, server.url("rnn.html") + "#sim-rnn?steps=40&scale=2&activation=relu&hidden=8&t=40", "sim-rnn");
             assertEquals(41, rnn.findElements(By.cssSelector("rect.bar")).size(), "the longest unrolling still draws");
             assertEquals(List.of(), b.consoleErrors());
+        }
+    }
+
+    @Test
+    void aLinkHundredsOfThousandsOfCharactersLongIsAnsweredWithinASecond() throws Exception {
+        try (SiteServer server = new SiteServer(TestSite.site()); Browser b = new Browser()) {
+            b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
+            for (String runtime : new String[] {"", "?sim-runtime=js"}) {
+                WebElement fig = widget(b, server.url("dropout.html") + runtime, "sim-dropout");
+                // The time from setting the address to the end of the widget's redraw, measured in the page.
+                double millis = ((Number) ((JavascriptExecutor) b.driver()).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1], t0 = performance.now();"
+                        + "addEventListener('hashchange', function () { setTimeout(function () { done(performance.now() - t0); }); }, {once: true});"
+                        + "location.hash = 'sim-dropout?' + 'seed=1&'.repeat(100000);")).doubleValue();
+                assertTrue(millis < 1000, fig.getAttribute("data-runtime") + ": the redraw took " + millis + " ms");
+                assertEquals("链接中的参数有 700000 个字符，超过上限 1000，已全部改用默认值",
+                        fig.findElement(By.cssSelector(".sim-note")).getText());
+                assertEquals("42", fig.findElement(By.name("seed")).getAttribute("value"), "the defaults are drawn");
+                assertEquals(List.of(), b.consoleErrors());
+            }
         }
     }
 

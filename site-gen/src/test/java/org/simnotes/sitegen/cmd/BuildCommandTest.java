@@ -173,6 +173,31 @@ class BuildCommandTest {
     }
 
     @Test
+    void simValuesOffTheControlsStepsOrInJavaSpellingsAreReportedAtTheirLines() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n```sim dropout\nn: 16\n```\n");
+        assertEquals(0, build(c).exitCode());
+        Map<String, String> site = snapshot(dir.resolve("site"));
+        topic(c, "01-a.md", fm("a", 1), String.join("\n",
+                "## 小节", "", "```sim dropout", "n: 17", "keepProb: .5f", "seed: 0x1p1", "```", "",
+                "```sim pool", "kernel: 3d", "size: NaN", "stride: 1_000", "```", ""));
+        Map<String, String> sources = snapshot(c);
+        CliRun run = build(c);
+        assertEquals(1, run.exitCode());
+        String err = run.err();
+        assertTrue(err.contains("01-a.md:11: sim dropout: n must be a whole number between 16 and 256 in steps of 16, got 17"), err);
+        assertTrue(err.contains("01-a.md:12: sim dropout: keepProb must be a number, got '.5f' "
+                + "(expected a number between 0.05 and 1 in steps of 0.05)"), err);
+        assertTrue(err.contains("01-a.md:13: sim dropout: seed must be a number, got '0x1p1' (expected a whole number between 0 and 999999)"), err);
+        assertTrue(err.contains("01-a.md:17: sim pool: kernel must be a number, got '3d' (expected a whole number between 1 and 5)"), err);
+        assertTrue(err.contains("01-a.md:18: sim pool: size must be a number, got 'NaN' (expected a whole number between 3 and 10)"), err);
+        assertTrue(err.contains("01-a.md:19: sim pool: stride must be a number, got '1_000' (expected a whole number between 1 and 5)"), err);
+        assertEquals(site, snapshot(dir.resolve("site")), "the previous site is untouched");
+        assertEquals(sources, snapshot(c), "the sources are untouched");
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void linksBetweenTopicsResolveAndBrokenOnesAreNamed() throws IOException {
         Path c = content();
         Files.createDirectories(c.resolve("img"));

@@ -1,6 +1,7 @@
 package org.simnotes.sitegen.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -9,17 +10,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+import org.simnotes.sitegen.simjson.JsonRequest;
 import picocli.CommandLine;
 
 /** {@code site-gen sim …} run in-process on the reference vectors and on bad requests. */
@@ -215,5 +222,116 @@ class SimCommandTest {
         Result r = run("{}", "sim");
         assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("Missing required parameter: '<simulation>'"), r.err());
+    }
+
+    @Test
+    void aResultBeyondTheLargestDoubleIsABadRequestNotInfinity() {
+        assertBadRequest("sim pool: output[0] overflows a double: the sum of its window passes 1.8e308; scale the input down",
+                run("{\"mode\":\"avg\",\"height\":2,\"width\":2,\"kernel\":2,\"stride\":1,\"padding\":0,"
+                        + "\"input\":[1e308,1e308,1e308,1e308]}", "sim", "pool"));
+        assertBadRequest("sim rnn: hs[1] overflows a double: the input to an activation passes 1.8e308; use smaller weights or inputs",
+                run("{\"activation\":\"relu\",\"inputSize\":1,\"hiddenSize\":1,\"steps\":2,\"wxh\":[1e200],"
+                        + "\"whh\":[1e200],\"b\":[0],\"h0\":[0],\"xs\":[1,0]}", "sim", "rnn"));
+        assertBadRequest("sim rnn: gradNorms[0] overflows a double: the gradient passes 1.8e308 going back through time; "
+                + "use a smaller whh or fewer steps",
+                run("{\"activation\":\"relu\",\"inputSize\":1,\"hiddenSize\":1,\"steps\":2,\"wxh\":[0],"
+                        + "\"whh\":[1e200],\"b\":[0],\"h0\":[1e-200],\"xs\":[0,0]}", "sim", "rnn"));
+    }
+
+    /** A request that never ends: {@code head}, then {@code pattern} over and over; counts the bytes read. */
+    private static final class EndlessRequest extends InputStream {
+        private final byte[] head;
+        private final byte[] pattern;
+        long read;
+
+        EndlessRequest(String head, String pattern) {
+            this.head = head.getBytes(StandardCharsets.UTF_8);
+            this.pattern = pattern.getBytes(StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public int read() {
+            long i = read++;
+            return i < head.length ? head[(int) i] : pattern[(int) ((i - head.length) % pattern.length)];
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            for (int i = 0; i < len; i++) {
+                b[off + i] = (byte) read();
+            }
+            return len;
+        }
+    }
+
+    private static Result run(InputStream stdin, String... args) {
+        CommandLine cl = SimNotesCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        ((SimCommand) cl.getSubcommands().get("sim").getCommand()).setInput(stdin);
+        return new Result(cl.execute(args), out.toString(), err.toString());
+    }
+
+    @Test
+    void anEndlessRequestIsRefusedAtTheSizeLimitWithoutBeingReadWhole() {
+        // A field the simulation does not read, whose string never closes.
+        EndlessRequest text = new EndlessRequest("{\"n\": 1, \"keepProb\": 0.5, \"seed\": 1, \"input\": [1], \"note\": \"", "a");
+        Result r = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(text, "sim", "dropout"));
+        assertEquals(2, r.exitCode(), r.err());
+        assertEquals("", r.out());
+        assertTrue(r.err().matches("sim dropout: the request is too large: Document length \\(\\d+\\) exceeds the maximum "
+                + "allowed \\(67108864\\)\\R"), r.err());
+        assertTrue(text.read < JsonRequest.MAX_BYTES + (1 << 20), "read " + text.read + " bytes");
+
+        EndlessRequest zeros = new EndlessRequest("{\"n\": 1, \"keepProb\": 0.5, \"seed\": 1, \"input\": [", "0,");
+        Result values = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> run(zeros, "sim", "dropout"));
+        assertBadRequest("sim dropout: input holds more than 1048576 values, the most a simulation takes", values);
+        assertTrue(zeros.read < 3 * JsonRequest.MAX_VALUES, "read " + zeros.read + " bytes");
+    }
+
+    @Test
+    void anUnreadableInputIsOneLineAndExitCode1() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("Input/output error");
+            }
+        };
+        Result r = run(broken, "sim", "pool");
+        assertEquals(1, r.exitCode());
+        assertEquals("", r.out());
+        assertEquals("sim pool: cannot read the request: Input/output error" + System.lineSeparator(), r.err());
+    }
+
+    @Test
+    void aLargeFieldTheSimulationDoesNotReadIsSkipped() throws IOException {
+        ObjectNode rq = (ObjectNode) JSON.readTree(request(0));
+        rq.put("comment", "x".repeat(1000)).putArray("extra").add(1).addArray().add("nested");
+        String withExtra = rq.toString().replace("\"extra\":[1,", "\"extra\":[" + "0,".repeat(2 * JsonRequest.MAX_VALUES) + "1,");
+        Result r = run(withExtra, "sim", "pool");
+        assertEquals("", r.err());
+        assertEquals(JSON.readTree(run(request(0), "sim", "pool").out()), JSON.readTree(r.out()));
+    }
+
+    /** The arrays of a dropout request over a million units, as the command reads them. */
+    private static String largestDropoutRequest() {
+        return "{\"n\": 1048576, \"keepProb\": 0.5, \"seed\": 1, \"input\": [" + "1,".repeat(JsonRequest.MAX_VALUES - 1) + "1]}";
+    }
+
+    @Test
+    void tooSmallAHeapGivesOneLineNotAStackTrace(@TempDir Path dir) throws Exception {
+        // From a file: the command stops reading when memory runs out, so a pipe would break.
+        Path request = Files.writeString(dir.resolve("request.json"), largestDropoutRequest());
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(javaBin.toString(), "-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                SimNotesCommand.class.getName(), "sim", "dropout").redirectInput(request.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM ends");
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals("sim dropout: not enough memory for this request; give Java a larger heap with -Xmx "
+                + "(through SIMNOTES_JAVA_OPTS for the simnotes script)" + System.lineSeparator(), err);
+        assertEquals(1, p.exitValue());
+        assertEquals(0, p.getInputStream().readAllBytes().length, "nothing on stdout");
     }
 }
