@@ -109,7 +109,7 @@ class FuzzedInputProperties {
             long start = System.nanoTime();
             WidgetState state = WidgetState.fromQuery(Widgets.byName(name), query);
             long millis = (System.nanoTime() - start) / 1_000_000;
-            assertTrue(millis < 200, name + ": " + query.length() + " characters took " + millis + " ms");
+            assertTrue(millis < 1000, name + ": " + query.length() + " characters took " + millis + " ms");
             assertTrue(state.notes().length() < 1000, "a note per parameter at most: " + state.notes().length());
         }
     }
