@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reloads open pages after a rebuild: the dev server adds a small script to each page it serves,
  * which polls the site's version here and reloads the page when it moves. Polling, not a held-open
- * connection, because the server answers one request at a time.
+ * connection, because the server ends every exchange that outlasts its time limit.
  */
 final class LiveReload implements HttpHandler {
     static final String PATH = "/__simnotes/";
