@@ -11,7 +11,9 @@ import org.simnotes.sitegen.content.FileChanges;
 
 /**
  * The dev server: serves the site folder exactly as built, watches the sources, rebuilds on a change
- * and, when the rebuild succeeded, reloads the pages open in the browser.
+ * and, when the rebuild succeeded, reloads the pages open in the browser. A connection between
+ * requests holds no thread, and the JDK's server closes it after 30 idle seconds; the JDK also refuses
+ * a request's headers past 200 lines or 380 KB.
  */
 public final class DevServer implements AutoCloseable {
     /**
