@@ -1,6 +1,9 @@
 package org.simnotes.sitegen.cmd;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -44,8 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     private final AtomicBoolean changed = new AtomicBoolean();
 
     @Override
-    public Integer call() throws IOException, InterruptedException {
-        BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65_535) {
+            err.printf("--port %d: not a port number (0 to 65535)%n", port);
+            err.flush();
+            return 2;
+        }
+        BuildReporter report = new BuildReporter(spec.commandLine().getOut(), err);
         // The sources are watched from before the first build reads them, so the changes a rebuild is
         // told of are all the changes since.
         try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output, folder.force));
@@ -62,6 +71,20 @@ final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             warmUp(builder);
             new CountDownLatch(1).await();
+        } catch (UnknownHostException e) {
+            err.printf("--bind %s: no such host%n", bind);
+            err.flush();
+            return 2;
+        } catch (SocketException e) {
+            err.printf("--bind %s --port %d: cannot listen there: %s%n", bind, port, e.getMessage());
+            err.flush();
+            return 1;
+        } catch (IOException e) {
+            err.printf("cannot serve %s: %s%n", folder.output, e);
+            err.flush();
+            return 1;
+        } catch (InterruptedException e) {
+            // Stopped by whoever runs this command in its own thread.
         }
         return 0;
     }
@@ -96,6 +119,11 @@ final class ServeCommand implements Callable<Integer> {
             report.failure(e, folder.output);
         } catch (IOException e) {
             spec.commandLine().getErr().println("cannot write " + folder.output + ": " + e.getMessage());
+            spec.commandLine().getErr().flush();
+        } catch (RuntimeException | Error e) {
+            // A fault of the generator itself, such as running out of stack on a deeply nested topic, fails
+            // this rebuild only: the last good site is still served and the next change rebuilds.
+            spec.commandLine().getErr().printf("Rebuild failed: %s; %s was left as it was.%n", e, folder.output);
             spec.commandLine().getErr().flush();
         }
         return false;

@@ -4,7 +4,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reloads open pages after a rebuild: the dev server adds a small script to each page it serves,
  * which polls the site's version here and reloads the page when it moves. Polling, not a held-open
- * connection, because the server answers one request at a time.
+ * connection, because the server ends every exchange that outlasts its time limit.
  */
 final class LiveReload implements HttpHandler {
     static final String PATH = "/__simnotes/";
@@ -43,15 +42,11 @@ final class LiveReload implements HttpHandler {
                 body = SCRIPT;
                 type = "text/javascript; charset=utf-8";
             } else {
-                ex.sendResponseHeaders(404, -1);
+                StaticFileHandler.send(ex, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            ex.getResponseHeaders().set("Content-Type", type);
             ex.getResponseHeaders().set("Cache-Control", "no-store");
-            ex.sendResponseHeaders(200, body.length);
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(body);
-            }
+            StaticFileHandler.send(ex, 200, type, body);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -14,11 +15,11 @@ import java.util.function.Supplier;
 import org.simnotes.sitegen.host.HostHeaders;
 
 /**
- * Serves the built site folder and nothing outside it: only GET and HEAD, decoded paths checked to
- * stay inside the root, folders answered by their index.html, misses by the site's 404 page. Responses
- * carry the headers the site's {@code _headers} file asks a host for, so pages run under their
- * published security policy. A page script (the dev server's reload) may be added to HTML responses;
- * the files themselves never hold it.
+ * Serves the built site folder and nothing outside it: decoded paths checked to stay inside the root,
+ * only regular files whose real path is inside the root's (no link leads out), folders answered by
+ * their index.html, misses by the site's 404 page. Responses carry the headers the site's
+ * {@code _headers} file asks a host for, so pages run under their published security policy. A page
+ * script (the dev server's reload) may be added to HTML responses; the files themselves never hold it.
  */
 public final class StaticFileHandler implements HttpHandler {
     private static final Map<String, String> TYPES = Map.ofEntries(
@@ -49,38 +50,43 @@ public final class StaticFileHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange ex) throws IOException {
         try (ex) {
-            String method = ex.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
             Path file = resolve(ex.getRequestURI());
             if (file == null) {
                 send(ex, 400, "text/plain; charset=utf-8", "bad request\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (Files.isDirectory(file)) {
-                file = file.resolve("index.html");
-            }
             hostHeaders(ex);
-            if (!Files.isRegularFile(file)) {
-                Path notFound = root.resolve("404.html");
-                byte[] body = Files.isRegularFile(notFound) ? page(Files.readAllBytes(notFound)) : "not found\n".getBytes(StandardCharsets.UTF_8);
+            Path found = servable(Files.isDirectory(file) ? file.resolve("index.html") : file);
+            if (found == null) {
+                Path notFound = servable(root.resolve("404.html"));
+                byte[] body = notFound != null ? page(Files.readAllBytes(notFound)) : "not found\n".getBytes(StandardCharsets.UTF_8);
                 ex.getResponseHeaders().set("Cache-Control", "no-cache");
                 send(ex, 404, "text/html; charset=utf-8", body);
                 return;
             }
-            byte[] body = Files.readAllBytes(file);
-            send(ex, 200, type(file), type(file).startsWith("text/html") ? page(body) : body);
+            byte[] body = Files.readAllBytes(found);
+            send(ex, 200, type(found), type(found).startsWith("text/html") ? page(body) : body);
         }
     }
 
     private void hostHeaders(HttpExchange ex) throws IOException {
-        Path file = root.resolve(HostHeaders.FILE_NAME);
-        if (Files.isRegularFile(file)) {
+        Path file = servable(root.resolve(HostHeaders.FILE_NAME));
+        if (file != null) {
             HostHeaders.parse(Files.readString(file, StandardCharsets.UTF_8)).forPath(ex.getRequestURI().getPath())
                     .forEach((name, value) -> ex.getResponseHeaders().set(name, value));
+        }
+    }
+
+    /**
+     * The real path of {@code file} when that is a regular file inside the site folder's real path, or
+     * null: a link placed in the folder serves nothing from outside it.
+     */
+    private Path servable(Path file) {
+        try {
+            Path real = file.toRealPath();
+            return real.startsWith(root.toRealPath()) && Files.isRegularFile(real, LinkOption.NOFOLLOW_LINKS) ? real : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 
@@ -110,7 +116,7 @@ public final class StaticFileHandler implements HttpHandler {
         return TYPES.getOrDefault(ext, "application/octet-stream");
     }
 
-    private static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
+    static void send(HttpExchange ex, int status, String type, byte[] body) throws IOException {
         ex.getResponseHeaders().set("Content-Type", type);
         if (!ex.getResponseHeaders().containsKey("Cache-Control")) {
             ex.getResponseHeaders().set("Cache-Control", "no-cache");

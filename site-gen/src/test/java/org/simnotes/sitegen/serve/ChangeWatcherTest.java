@@ -47,6 +47,28 @@ class ChangeWatcherTest {
         }
     }
 
+    @Test
+    void aWatchedFolderDeletedOrReplacedIsWatchedOnceItIsBack() throws Exception {
+        Path root = Files.createDirectory(dir.resolve("content"));
+        BlockingQueue<FileChanges> seen = new LinkedBlockingQueue<>();
+        try (ChangeWatcher watcher = new ChangeWatcher(List.of(root), seen::add)) {
+            Files.delete(root);
+            assertTrue(next(seen).any(), "the folder's files are gone");
+            Files.createDirectory(root);
+            assertTrue(next(seen).any(), "the folder's files may predate its watch");
+            Path a = Files.writeString(root.resolve("a.md"), "a");
+            assertEquals(Set.of(a), next(seen).paths(), "the folder made again is watched");
+
+            Path fresh = Files.createDirectory(dir.resolve("fresh"));
+            Files.move(root, dir.resolve("old"));
+            Files.move(fresh, root);
+            assertTrue(next(seen).any(), "another folder took its place");
+            Files.writeString(dir.resolve("old/a.md"), "moved away");
+            Path b = Files.writeString(root.resolve("b.md"), "b");
+            assertEquals(Set.of(b), next(seen).paths(), "the folder now at its place is watched, the one moved away is not");
+        }
+    }
+
     private static FileChanges next(BlockingQueue<FileChanges> seen) throws InterruptedException {
         FileChanges changes = seen.poll(20, TimeUnit.SECONDS);
         assertTrue(changes != null, "the watcher called back");
