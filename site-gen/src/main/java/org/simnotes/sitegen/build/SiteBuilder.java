@@ -89,8 +89,8 @@ public final class SiteBuilder implements AutoCloseable {
         try (FolderSync.Update out = served.begin()) {
             r = render(progress, out, servedMath, true, changes);
             out.commit();
-        } catch (BuildException | IOException | RuntimeException e) {
-            // Pages laid out for an update that was not written must be laid out again next time.
+        } catch (Throwable e) {
+            // Pages laid out for an update that was not written, whatever stopped it, must be laid out again next time.
             memo.forgetPages();
             throw e;
         }
