@@ -19,18 +19,25 @@ import java.util.stream.Stream;
 import org.simnotes.sitegen.build.BuildException;
 import org.simnotes.sitegen.content.SourceFolder;
 import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /**
- * The front-end files every page uses: the templates' {@code assets/} folder, files the build makes
- * and KaTeX's stylesheet, written under names that carry a hash of their content so a host may cache
- * them for ever, and the KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version,
- * for the same reason).
+ * The front-end files every page uses: the templates' {@code assets/} folder (presentation), the
+ * engine's scripts from the generator's jar (the search index's reader and the simulations' page code,
+ * which follow the generator's formats, so a theme never copies them), files the build makes and KaTeX's
+ * stylesheet, written under names that carry a hash of their content so a host may cache them for ever,
+ * and the KaTeX woff2 fonts the formulas need (under a folder named for KaTeX's version, for the same
+ * reason).
  */
 public final class Assets {
     private static final String KATEX_VERSION = "0.16.47";
     private static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
     private static final String KATEX_DIR = "katex-" + KATEX_VERSION + "/";
     private static final String SIM_DIR = "META-INF/simnotes/sim/";
+    /** The engine's scripts: name in the pages' {@code assets} map to class-path resource. */
+    private static final Map<String, String> ENGINE_SCRIPTS = Map.of(
+            "search-core.js", SearchScripts.CORE_SCRIPT.substring(1),
+            "widgets.js", SIM_DIR + "widgets.js");
 
     private final Map<String, String> names = new TreeMap<>();
     private final List<OutputFile> files = new ArrayList<>();
@@ -58,10 +65,16 @@ public final class Assets {
                     if (real == null) {
                         throw new BuildException(p, 0, folder.outside(p));
                     }
-                    a.addHashed(dir.relativize(p).toString().replace('\\', '/'), Files.readAllBytes(real));
+                    String name = dir.relativize(p).toString().replace('\\', '/');
+                    if (ENGINE_SCRIPTS.containsKey(name)) {
+                        throw new BuildException(p, 0, "the generator ships its own " + name + ", which pages load as assets['"
+                                + name + "']: give this file another name");
+                    }
+                    a.addHashed(name, Files.readAllBytes(real));
                 }
             }
         }
+        ENGINE_SCRIPTS.forEach((name, resource) -> a.addHashed(name, resource(resource)));
         a.addKatex(classes);
         a.addSimulations();
         return a;

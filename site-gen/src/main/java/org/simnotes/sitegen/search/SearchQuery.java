@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Runs a query against a {@link SearchIndex}: a topic matches when it holds every query term (whole,
  * or as a word's prefix); topics are ordered by score, then reading order, and each names its
- * best-matching section (the head only when no section matched). {@code templates/assets/search-core.js}
+ * best-matching section (the head only when no section matched). {@code search-core.js} (beside this class in the jar)
  * runs the same steps in the browser; a browser test holds the two to the same hits.
  */
 public final class SearchQuery {

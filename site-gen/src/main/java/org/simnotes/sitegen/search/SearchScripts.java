@@ -15,6 +15,8 @@ public final class SearchScripts {
     /** The manifest's file name, fixed, so an edit changes no page: templates load it as {@code assets['search-index.js']}. */
     public static final String MANIFEST = "search-index.js";
     public static final int TOPICS_PER_PART = 100;
+    /** The browser's reader of these files, shipped in the generator's jar beside this class. */
+    public static final String CORE_SCRIPT = "/org/simnotes/sitegen/search/search-core.js";
 
     private SearchScripts() {
     }

@@ -18,7 +18,7 @@ import java.util.Locale;
  * <p>A one-character query matches the pairs that start or end with it (see {@link SearchIndex}), so
  * the index needs no entry per character, which would double its size.
  *
- * <p>{@code templates/assets/search-core.js} repeats this for the browser; a browser test holds the
+ * <p>{@code search-core.js} (beside this class in the jar) repeats this for the browser; a browser test holds the
  * two to the same tokens.
  */
 public final class Segmenter {

@@ -1,11 +1,12 @@
 package org.simnotes.sitegen.browser;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
-import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.search.SearchScripts;
 
 /**
  * A page from file:// holding search-core.js and a search index's files, for tests that query the
@@ -24,7 +25,9 @@ final class SearchIndexPage {
         for (Map.Entry<String, byte[]> f : files.entrySet()) {
             Files.write(dir.resolve(f.getKey()), f.getValue());
         }
-        Files.copy(TestSite.projectRoot().resolve("templates/assets/search-core.js"), dir.resolve("search-core.js"));
+        try (InputStream core = SearchIndexPage.class.getResourceAsStream(SearchScripts.CORE_SCRIPT)) {
+            Files.copy(core, dir.resolve("search-core.js"));
+        }
         Files.writeString(dir.resolve("index.html"), "<!DOCTYPE html><meta charset=utf-8><title>search</title><script src=search-core.js></script>");
         b.open(dir.resolve("index.html").toUri().toString());
         return ((Number) ((JavascriptExecutor) b.driver()).executeAsyncScript(

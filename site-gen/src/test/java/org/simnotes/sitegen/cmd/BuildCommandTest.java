@@ -260,22 +260,28 @@ class BuildCommandTest {
         Path c = content();
         topic(c, "01-a.md", fm("a", 1), "## 节\n\n## 面试回答\n> 答\n");
         Path templates = dir.resolve("templates");
-        try (Stream<Path> all = Files.walk(TestSite.projectRoot().resolve("templates"))) {
-            for (Path p : all.toList()) {
-                Path to = templates.resolve(TestSite.projectRoot().resolve("templates").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
+        TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
         Files.writeString(templates.resolve("topic.html"),
                 Files.readString(templates.resolve("topic.html")).replace("${topic.title}", "${topic.nosuchfield}"));
         CliRun run = CliRun.of("build", "--content", c.toString(), "--templates", templates.toString(),
                 "--output", dir.resolve("site").toString(), "--cache", TestSite.mathCache().toString());
         assertEquals(1, run.exitCode());
         assertTrue(run.err().matches("(?s).*templates/topic\\.html:\\d+: template error: .*nosuchfield.*"), run.err());
+        assertNoStackTrace(run);
+    }
+
+    @Test
+    void aThemeThatShipsAnEngineScriptOfItsOwnIsToldToRenameIt() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 节\n\n## 面试回答\n> 答\n");
+        Path templates = dir.resolve("templates");
+        TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
+        Files.writeString(templates.resolve("assets/widgets.js"), "// a theme's old copy\n");
+        CliRun run = CliRun.of("build", "--content", c.toString(), "--templates", templates.toString(),
+                "--output", dir.resolve("site").toString(), "--cache", TestSite.mathCache().toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.err().contains("templates/assets/widgets.js: the generator ships its own widgets.js"), run.err());
+        assertFalse(Files.exists(dir.resolve("site")));
         assertNoStackTrace(run);
     }
 

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,9 @@ class SearchCoreScriptTest {
     private static Context load(Map<String, byte[]> files) throws IOException {
         Context js = Context.newBuilder("js").engine(engine).build();
         js.eval("js", "var window = globalThis;");
-        js.eval("js", Files.readString(TestSite.projectRoot().resolve("templates/assets/search-core.js")));
+        try (InputStream core = SearchCoreScriptTest.class.getResourceAsStream(SearchScripts.CORE_SCRIPT)) {
+            js.eval("js", new String(core.readAllBytes(), StandardCharsets.UTF_8));
+        }
         for (byte[] script : files.values()) {
             js.eval("js", new String(script, StandardCharsets.UTF_8));
         }
