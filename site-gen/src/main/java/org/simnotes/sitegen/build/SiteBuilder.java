@@ -163,10 +163,10 @@ public final class SiteBuilder implements AutoCloseable {
         if (!Files.isDirectory(options.templatesDir())) {
             throw new BuildException(options.templatesDir(), 0, "templates folder not found");
         }
-        Content content = ContentLoader.load(options.contentDir(), memo.loaded(), changes);
+        Problems problems = new Problems();
+        Content content = ContentLoader.load(options.contentDir(), memo.loaded(), changes, problems);
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
         List<Topic> topics = content.topics();
-        Problems problems = new Problems();
 
         Bodies rendered = renderBodies(topics, math, problems, progress);
         List<RenderedTopic> bodies = rendered.all();

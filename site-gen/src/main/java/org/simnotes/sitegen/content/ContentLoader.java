@@ -22,8 +22,12 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** Loads the content; throws with every fault found. */
     public static Content load(Path contentDir) throws BuildException {
-        return load(contentDir, new TopicFiles(), FileChanges.ANY);
+        Problems problems = new Problems();
+        Content content = load(contentDir, new TopicFiles(), FileChanges.ANY, problems);
+        problems.throwIfAny();
+        return content;
     }
 
     /**
@@ -31,9 +35,10 @@ public final class ContentLoader {
      * every topic whose file has the same size and modification time, so the dev server reads again
      * only the files an edit touched. When {@code changes} names the files that changed, only those
      * (and files that had faults) are looked at; otherwise the folder is listed and every file's
-     * times read.
+     * times read. A topic's faults are recorded in {@code problems} and the topic left out, so later
+     * stages still report the other files' faults; only a missing folder or a broken site.yml throws.
      */
-    public static Content load(Path contentDir, TopicFiles files, FileChanges changes) throws BuildException {
+    public static Content load(Path contentDir, TopicFiles files, FileChanges changes, Problems problems) throws BuildException {
         if (!Files.isDirectory(contentDir)) {
             throw new BuildException(contentDir, 0, "content folder not found");
         }
@@ -44,7 +49,6 @@ public final class ContentLoader {
             throw new BuildException(contentDir, 0, "cannot read: " + e.getMessage());
         }
         SiteConfig config = SiteConfig.load(contentDir, folder);
-        Problems problems = new Problems();
         boolean everything = changes.any() || files.byFile.isEmpty();
         List<Path> look = everything ? topicFiles(contentDir, problems) : changed(contentDir, files, changes);
         List<TopicFiles.Stamped> looked = look.parallelStream()
@@ -61,12 +65,18 @@ public final class ContentLoader {
             }
         }
         List<Topic> topics = new ArrayList<>();
-        for (TopicFiles.Stamped f : files.byFile.values()) {
+        Set<String> faulty = new TreeSet<>();
+        files.byFile.forEach((file, f) -> {
             if (f.topic() != null) {
                 topics.add(f.topic());
+            } else {
+                faulty.add(file.getFileName().toString());
             }
+        });
+        for (Topic t : duplicates(topics, problems)) {
+            topics.remove(t);
+            faulty.add(t.file().getFileName().toString());
         }
-        checkUnique(topics, problems);
         // Each category's place in site.yml, found once rather than searched for in every comparison.
         Map<String, Integer> ranks = new HashMap<>();
         for (String c : config.categories()) {
@@ -78,25 +88,28 @@ public final class ContentLoader {
                         + SiteConfig.FILE_NAME + " " + config.categories());
             }
         }
-        if (topics.isEmpty()) {
+        if (topics.isEmpty() && faulty.isEmpty()) {
             problems.error(contentDir, 0, "no topics: add markdown files (*.md) with front matter");
         }
-        problems.throwIfAny();
         topics.sort(Comparator.comparingInt((Topic t) -> ranks.getOrDefault(t.category(), Integer.MAX_VALUE))
                 .thenComparingInt(Topic::order)
                 .thenComparing(Topic::slug));
-        return new Content(contentDir, config, topics);
+        return new Content(contentDir, config, topics, Set.copyOf(faulty));
     }
 
-    private static void checkUnique(List<Topic> topics, Problems problems) {
+    /** The topics whose slug an earlier file already has, each reported. */
+    private static List<Topic> duplicates(List<Topic> topics, Problems problems) {
         Map<String, Topic> bySlug = new HashMap<>();
+        List<Topic> duplicates = new ArrayList<>();
         for (Topic t : topics) {
             Topic first = bySlug.putIfAbsent(t.slug(), t);
             if (first != null) {
                 problems.error(t.file(), t.slugLine(), "slug '" + t.slug() + "' is already used by "
                         + first.file().getFileName() + ": every topic needs its own slug");
+                duplicates.add(t);
             }
         }
+        return duplicates;
     }
 
     private static List<Path> topicFiles(Path dir, Problems problems) {

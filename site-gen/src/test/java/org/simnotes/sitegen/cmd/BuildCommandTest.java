@@ -137,6 +137,27 @@ class BuildCommandTest {
     }
 
     @Test
+    void aTopicWithBrokenFrontMatterHidesNoOtherFilesFaults() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n## 面试回答\n> 答\n");
+        assertEquals(0, build(c).exitCode());
+        Map<String, String> before = snapshot(dir.resolve("site"));
+
+        topic(c, "02-b.md", fm("b", 2) + "tags: [one, two\n", "## x\n");
+        topic(c, "03-c.md", fm("c", 3), "## x\n\n```sim nosuchsim\n```\n");
+        topic(c, "04-d.md", fm("d", 4), "## x\n\n见 [A](01-a.md#no-such-section)，以及 [B](02-b.md)。\n");
+        CliRun run = build(c);
+        assertEquals(1, run.exitCode());
+        String[] lines = run.err().strip().split("\\R");
+        assertTrue(lines[0].matches(".*02-b\\.md:\\d+: malformed YAML: .*"), run.err());
+        assertTrue(lines[1].matches(".*03-c\\.md:\\d+: .*nosuchsim.*"), run.err());
+        assertTrue(lines[2].matches(".*04-d\\.md:\\d+: link '[^']*#no-such-section': .* has no section .*"), run.err());
+        assertTrue(lines[3].startsWith("Build failed with 3 errors"), "the link to the broken topic is no fault of its own: " + run.err());
+        assertEquals(before, snapshot(dir.resolve("site")), "the previous site is untouched");
+        assertNoStackTrace(run);
+    }
+
+    @Test
     void aBaseUrlThatIsNeitherAnHttpUrlNorAPathIsRefused() throws IOException {
         Path c = content();
         topic(c, "01-a.md", fm("a", 1), "## 小节\n");
