@@ -52,7 +52,8 @@ public final class ContentLoader {
         boolean everything = changes.any() || files.byFile.isEmpty();
         List<Path> look = everything ? topicFiles(contentDir, problems) : changed(contentDir, files, changes);
         List<TopicFiles.Stamped> looked = look.parallelStream()
-                .map(file -> load(file, files.byFile.get(file), folder, problems))
+                // A file the watcher named is read again, though its size and time may look the same.
+                .map(file -> load(file, everything ? files.byFile.get(file) : null, folder, problems))
                 .toList();
         if (everything) {
             files.byFile.clear();
