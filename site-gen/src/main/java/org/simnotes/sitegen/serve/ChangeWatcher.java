@@ -1,27 +1,22 @@
 package org.simnotes.sitegen.serve;
 
-import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
-import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
-
+import io.methvin.watcher.DirectoryChangeEvent;
+import io.methvin.watcher.DirectoryWatcher;
 import java.io.IOException;
-import java.nio.file.ClosedWatchServiceException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.WatchEvent;
-import java.nio.file.WatchKey;
-import java.nio.file.WatchService;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.simnotes.sitegen.content.FileChanges;
 
 /**
@@ -30,32 +25,39 @@ import org.simnotes.sitegen.content.FileChanges;
  * burst changed since the watch began; anything may have changed when the watcher lost events or when
  * a folder appeared (its files may predate its watch). A watched folder that is deleted, or replaced
  * by another of the same name, is watched again once it is back.
+ *
+ * <p>The watching itself is directory-watcher's: the operating system's own file events, which on
+ * macOS are FSEvents, where the JDK's watch service only polls every few seconds.
  */
 public final class ChangeWatcher implements AutoCloseable {
     private static final long SETTLE_MILLIS = 60;
     /** How often the watched folders themselves are looked at, as a watch cannot see its own folder come back. */
     private static final long ROOT_CHECK_MILLIS = 500;
 
-    private final WatchService watcher = FileSystems.getDefault().newWatchService();
+    /** One event: a path that changed, or, when {@code path} is null, anything. */
+    private record Change(Path path) {
+    }
+
     private final List<Path> roots;
-    /** Each watched folder's identity when its watch began; absent while it is missing. */
-    private final Map<Path, Object> rootIds = new HashMap<>();
-    /** The watch of every folder watched, so that a replaced folder's watches can be cancelled. */
-    private final Map<Path, WatchKey> keys = new HashMap<>();
+    private final BlockingQueue<Change> changes = new LinkedBlockingQueue<>();
+    private final ExecutorService events = Executors.newSingleThreadExecutor(r -> daemon(r, "change-events"));
+    /** Each watched folder's identity when the watch began; null while it is missing. */
+    private final List<Object> rootIds = new ArrayList<>();
+    private DirectoryWatcher watcher;
     private final Thread thread;
 
     public ChangeWatcher(List<Path> dirs, Consumer<FileChanges> onChange) throws IOException {
         roots = List.copyOf(dirs);
-        for (Path root : roots) {
-            Object id = identity(root);
-            if (id != null) {
-                registerTree(root);
-                rootIds.put(root, id);
-            }
-        }
-        thread = new Thread(() -> loop(onChange), "change-watcher");
-        thread.setDaemon(true);
+        roots.forEach(root -> rootIds.add(identity(root)));
+        watch();
+        thread = daemon(() -> loop(onChange), "change-watcher");
         thread.start();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
     }
 
     /** The folder's file key (another folder put in its place has another), or null when it is not a folder. */
@@ -69,15 +71,31 @@ public final class ChangeWatcher implements AutoCloseable {
         }
     }
 
-    private void registerTree(Path dir) throws IOException {
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path d : all.filter(Files::isDirectory).toList()) {
-                keys.put(d, d.register(watcher, ENTRY_CREATE, ENTRY_MODIFY, ENTRY_DELETE));
+    /** Starts watching the roots that are there; their folders are registered before this returns. */
+    private void watch() throws IOException {
+        List<Path> present = new ArrayList<>();
+        for (int i = 0; i < roots.size(); i++) {
+            if (rootIds.get(i) != null) {
+                present.add(roots.get(i));
             }
         }
+        if (present.isEmpty()) {
+            watcher = null;
+            return;
+        }
+        watcher = DirectoryWatcher.builder()
+                .paths(present)
+                // Files are compared by the build, which reads again every file named here.
+                .fileHashing(false)
+                .listener(this::queue)
+                .build();
+        watcher.watchAsync(events);
+    }
+
+    private void queue(DirectoryChangeEvent e) {
+        boolean folderCame = e.eventType() == DirectoryChangeEvent.EventType.CREATE && e.isDirectory();
+        boolean lost = e.eventType() == DirectoryChangeEvent.EventType.OVERFLOW || e.path() == null;
+        changes.add(new Change(folderCame || lost ? null : e.path()));
     }
 
     private void loop(Consumer<FileChanges> onChange) {
@@ -85,87 +103,65 @@ public final class ChangeWatcher implements AutoCloseable {
             while (true) {
                 Set<Path> changed = new HashSet<>();
                 boolean any = false;
-                WatchKey key = watcher.poll(ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
-                if (key != null) {
-                    any = drain(key, changed);
-                    WatchKey more;
-                    while ((more = watcher.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS)) != null) {
-                        any |= drain(more, changed);
+                Change c = changes.poll(ROOT_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+                while (c != null) {
+                    if (c.path() == null) {
+                        any = true;
+                    } else {
+                        changed.add(c.path());
                     }
+                    c = changes.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
                 }
                 any |= rootsReplaced();
                 if (any || !changed.isEmpty()) {
                     onChange.accept(any ? FileChanges.ANY : FileChanges.of(changed));
                 }
             }
-        } catch (InterruptedException | ClosedWatchServiceException e) {
+        } catch (InterruptedException e) {
             // closed: stop watching
         }
     }
 
     /**
-     * Watches again each root that was deleted, made again or replaced since its watch began (a watch
+     * Watches again when a root was deleted, made again or replaced since its watch began (a watch
      * follows its folder, wherever it was moved); returns whether any was.
      */
     private boolean rootsReplaced() {
         boolean replaced = false;
-        for (Path root : roots) {
-            Object id = identity(root);
-            if (Objects.equals(id, rootIds.get(root))) {
-                continue;
+        for (int i = 0; i < roots.size(); i++) {
+            Object id = identity(roots.get(i));
+            if (!Objects.equals(id, rootIds.get(i))) {
+                rootIds.set(i, id);
+                replaced = true;
             }
-            replaced = true;
-            keys.entrySet().removeIf(e -> {
-                boolean under = e.getKey().startsWith(root);
-                if (under) {
-                    e.getValue().cancel();
-                }
-                return under;
-            });
-            rootIds.remove(root);
+        }
+        if (replaced) {
             try {
-                registerTree(root);
-                if (id != null) {
-                    rootIds.put(root, id);
+                if (watcher != null) {
+                    watcher.close();
                 }
+                watch();
             } catch (IOException e) {
-                // Still being made or moved: the next look tries again.
+                // Still being made or moved: forget its identity so the next look tries again.
+                for (int i = 0; i < roots.size(); i++) {
+                    rootIds.set(i, null);
+                }
             }
         }
         return replaced;
     }
 
-    /** Adds the files the key's events name to {@code changed}; returns whether anything else may have changed. */
-    private boolean drain(WatchKey key, Set<Path> changed) {
-        Path dir = (Path) key.watchable();
-        boolean any = false;
-        for (WatchEvent<?> ev : key.pollEvents()) {
-            if (!(ev.context() instanceof Path name)) {
-                any = true;
-                continue;
-            }
-            Path p = dir.resolve(name);
-            changed.add(p);
-            if (ev.kind() == ENTRY_CREATE && Files.isDirectory(p)) {
-                any = true;
-                try {
-                    registerTree(p);
-                } catch (IOException e) {
-                    // a folder that vanished at once needs no watching
-                }
-            }
-        }
-        // A key that is no longer valid lost its folder, which may have been renamed with its files.
-        if (!key.reset()) {
-            keys.remove(dir, key);
-            return true;
-        }
-        return any;
-    }
-
     @Override
     public void close() throws IOException {
-        watcher.close();
         thread.interrupt();
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        events.shutdownNow();
     }
 }
