@@ -18,12 +18,12 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuildOptions;
-import org.simnotes.sitegen.build.BuildResult;
-import org.simnotes.sitegen.build.Problem;
-import org.simnotes.sitegen.build.Progress;
-import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.pipeline.BuildOptions;
+import org.simnotes.sitegen.pipeline.BuildResult;
+import org.simnotes.sitegen.fault.Problem;
+import org.simnotes.sitegen.pipeline.Progress;
+import org.simnotes.sitegen.pipeline.SiteBuilder;
 
 /**
  * {@code simnotes:site}: builds the study site from a content folder, bound to the {@code site} phase so

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuildOptions;
-import org.simnotes.sitegen.build.Progress;
-import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.pipeline.BuildOptions;
+import org.simnotes.sitegen.pipeline.Progress;
+import org.simnotes.sitegen.pipeline.SiteBuilder;
 
 /** The repository's real site, built once per test run and shared by the tests that read it. */
 public final class TestSite {

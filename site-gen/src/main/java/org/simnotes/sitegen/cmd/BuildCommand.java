@@ -2,9 +2,9 @@ package org.simnotes.sitegen.cmd;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuildResult;
-import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.pipeline.BuildResult;
+import org.simnotes.sitegen.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

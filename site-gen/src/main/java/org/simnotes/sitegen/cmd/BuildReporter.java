@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuildResult;
-import org.simnotes.sitegen.build.Problem;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.pipeline.BuildResult;
+import org.simnotes.sitegen.fault.Problem;
 
 /** How {@code build}, {@code serve} and {@code bundle} tell the author what happened: one line, or every fault. */
 final class BuildReporter {

@@ -1,7 +1,7 @@
 package org.simnotes.sitegen.cmd;
 
 import java.io.PrintStream;
-import org.simnotes.sitegen.build.Progress;
+import org.simnotes.sitegen.pipeline.Progress;
 
 /**
  * A one-line bar on the terminal, drawn only after the build has run for a moment so quick builds

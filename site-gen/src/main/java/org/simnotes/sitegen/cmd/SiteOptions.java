@@ -1,7 +1,7 @@
 package org.simnotes.sitegen.cmd;
 
 import java.nio.file.Path;
-import org.simnotes.sitegen.build.BuildOptions;
+import org.simnotes.sitegen.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
 /** The sources and settings that {@code build}, {@code serve} and {@code bundle} share; each names its own output. */

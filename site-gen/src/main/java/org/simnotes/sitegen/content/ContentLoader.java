@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problems;
 
 /** Reads {@code site.yml} and every topic file of a content folder into a {@link Content}. */
 public final class ContentLoader {

@@ -5,8 +5,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problems;
 
 /**
  * {@code content/site.yml}: what the whole site shares. {@code baseUrl} is where the site is published,

@@ -3,7 +3,7 @@ package org.simnotes.sitegen.content;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.Problems;
 
 /**
  * A folder a course is read from (content or templates). A file in it is read only where its real

@@ -3,8 +3,8 @@ package org.simnotes.sitegen.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.simnotes.sitegen.build.Problems;
-import org.simnotes.sitegen.build.ReservedPaths;
+import org.simnotes.sitegen.fault.Problems;
+import org.simnotes.sitegen.output.ReservedPaths;
 
 /** Splits a topic file into its YAML front matter and markdown body, and checks the fields. */
 final class TopicParser {

@@ -7,7 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.Problems;
 
 /** A source file's bytes as text: UTF-8 strictly, so a stray byte is found at its line rather than shown as '�'. */
 final class Utf8Text {

@@ -14,7 +14,7 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
 import org.simnotes.sitegen.markdown.links.LinkUses;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /**

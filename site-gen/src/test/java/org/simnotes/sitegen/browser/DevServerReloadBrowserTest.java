@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.build.BuildException;
-import org.simnotes.sitegen.build.BuildOptions;
-import org.simnotes.sitegen.build.Progress;
-import org.simnotes.sitegen.build.SiteBuilder;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.pipeline.BuildOptions;
+import org.simnotes.sitegen.pipeline.Progress;
+import org.simnotes.sitegen.pipeline.SiteBuilder;
 import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.serve.DevServer;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.build.Problems;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.math.MathRenderer;
 

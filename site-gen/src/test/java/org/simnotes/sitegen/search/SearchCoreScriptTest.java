@@ -16,7 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.build.BuildException;
+import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
 

@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.links;
 
 import java.io.IOException;
 import java.net.URI;
@@ -23,6 +23,8 @@ import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.fault.Problems;
+import org.simnotes.sitegen.output.ReservedPaths;
 
 /**
  * Checks every link and image of every topic before anything is written: another topic and its
@@ -32,7 +34,7 @@ import org.simnotes.sitegen.output.OutputFile;
  * checked again while its body and the pages it links to stay the same objects and the allowed hosts
  * the same, so that the dev server checks after an edit what the edit may have broken.
  */
-final class LinkChecker {
+public final class LinkChecker {
     private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
 
     /**
@@ -60,7 +62,7 @@ final class LinkChecker {
     }
 
     /** The bodies found clean by one check, for the next, and the allowed hosts they were checked against. */
-    static final class Memo {
+    public static final class Memo {
         private List<String> hosts = List.of();
         private Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
     }
@@ -78,7 +80,7 @@ final class LinkChecker {
     /** Filled by topics checked in parallel; sorted, so the output does not depend on their order. */
     private final Map<String, OutputFile> shipped = new ConcurrentSkipListMap<>();
 
-    LinkChecker(Content content, List<RenderedTopic> rendered) throws IOException {
+    public LinkChecker(Content content, List<RenderedTopic> rendered) throws IOException {
         this.content = content;
         this.folder = new SourceFolder(content.dir());
         for (int i = 0; i < rendered.size(); i++) {
@@ -92,7 +94,7 @@ final class LinkChecker {
      * site. A body that {@code memo} holds clean is not checked again while it, the pages it links to
      * and the allowed hosts are the same; the memo then holds this check's.
      */
-    List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Memo memo) {
+    public List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Memo memo) {
         List<String> hosts = content.config().allowedHosts();
         Map<RenderedTopic, Clean> before = hosts.equals(memo.hosts) ? memo.clean : Map.of();
         Clean[] now = new Clean[rendered.size()];

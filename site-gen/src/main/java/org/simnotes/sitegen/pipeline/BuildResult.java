@@ -1,6 +1,7 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import java.util.List;
+import org.simnotes.sitegen.fault.Problem;
 
 /**
  * What a finished build reports: pages written, the search index's size, warnings, how long it took,

@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.fault;
 
 import java.nio.file.Path;
 

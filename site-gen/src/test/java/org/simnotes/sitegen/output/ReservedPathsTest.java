@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.output;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
 
 /** The reserved paths follow the generator: every file it writes, other than a topic's page, is one of them. */
 class ReservedPathsTest {

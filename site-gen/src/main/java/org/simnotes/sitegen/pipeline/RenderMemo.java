@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,6 +29,8 @@ import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndexer;
 import org.simnotes.sitegen.search.SearchScripts;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.links.LinkChecker;
 
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild

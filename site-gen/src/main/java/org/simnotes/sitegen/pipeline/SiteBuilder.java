@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +42,10 @@ import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchScripts;
+import org.simnotes.sitegen.fault.Problem;
+import org.simnotes.sitegen.fault.Problems;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.links.LinkChecker;
 
 /**
  * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the

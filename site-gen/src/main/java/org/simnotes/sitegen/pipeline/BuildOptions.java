@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

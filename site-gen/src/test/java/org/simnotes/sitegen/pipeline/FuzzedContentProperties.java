@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +17,8 @@ import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.math.MathRenderer;
+import org.simnotes.sitegen.fault.Problems;
+import org.simnotes.sitegen.fault.BuildException;
 
 /**
  * Authors' mistakes, generated: broken front matter, stray dollars, half-written sim blocks. Loading

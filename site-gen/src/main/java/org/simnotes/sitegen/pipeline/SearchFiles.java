@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import java.util.List;
 import org.simnotes.sitegen.output.OutputFile;

@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 /** Told how far a build has got; the command line draws it as a bar. */
 public interface Progress {

@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.build;
+package org.simnotes.sitegen.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.search.SearchScripts;
+import org.simnotes.sitegen.fault.BuildException;
 
 /** The dev server's rebuild after an edit gives the same site as a fresh build, touching only what changed. */
 class IncrementalRebuildTest {
