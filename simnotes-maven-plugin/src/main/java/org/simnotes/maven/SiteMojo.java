@@ -19,9 +19,9 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.pipeline.BuildOptions;
 import org.simnotes.sitegen.pipeline.BuildResult;
-import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.pipeline.Progress;
 import org.simnotes.sitegen.pipeline.SiteBuilder;
 

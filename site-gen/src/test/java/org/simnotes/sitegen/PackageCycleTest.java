@@ -1,11 +1,11 @@
 package org.simnotes.sitegen;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /** Each package of the generator is a stage or a leaf it uses; no two depend on each other, however indirectly. */
 class PackageCycleTest {

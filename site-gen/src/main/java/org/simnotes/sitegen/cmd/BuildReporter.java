@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.simnotes.sitegen.fault.BuildException;
-import org.simnotes.sitegen.pipeline.BuildResult;
 import org.simnotes.sitegen.fault.Problem;
+import org.simnotes.sitegen.pipeline.BuildResult;
 
 /** How {@code build}, {@code serve} and {@code bundle} tell the author what happened: one line, or every fault. */
 final class BuildReporter {

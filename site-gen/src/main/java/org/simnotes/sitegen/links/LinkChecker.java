@@ -20,10 +20,10 @@ import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.SourceFolder;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.output.OutputFile;
-import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.output.ReservedPaths;
 
 /**

@@ -17,6 +17,8 @@ import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.links.LinkChecker;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
@@ -29,8 +31,6 @@ import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndexer;
 import org.simnotes.sitegen.search.SearchScripts;
-import org.simnotes.sitegen.fault.BuildException;
-import org.simnotes.sitegen.links.LinkChecker;
 
 /**
  * What the previous render of one {@link SiteBuilder} worked out, so that the dev server's rebuild

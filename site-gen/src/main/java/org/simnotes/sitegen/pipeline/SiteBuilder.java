@@ -22,13 +22,17 @@ import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problem;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.host.HostHeaders;
 import org.simnotes.sitegen.host.Sitemap;
+import org.simnotes.sitegen.links.LinkChecker;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.math.MathRenderer;
-import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.output.FolderSync;
+import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.output.OutputGuard;
 import org.simnotes.sitegen.output.SiteFolder;
 import org.simnotes.sitegen.output.SiteOutput;
@@ -42,10 +46,6 @@ import org.simnotes.sitegen.render.TopicLink;
 import org.simnotes.sitegen.render.TopicView;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchScripts;
-import org.simnotes.sitegen.fault.Problem;
-import org.simnotes.sitegen.fault.Problems;
-import org.simnotes.sitegen.fault.BuildException;
-import org.simnotes.sitegen.links.LinkChecker;
 
 /**
  * The pipeline, one way: content files → topics → HTML fragments (checked, links included) and the

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.content.SourceFolder;
+import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.search.SearchScripts;
 

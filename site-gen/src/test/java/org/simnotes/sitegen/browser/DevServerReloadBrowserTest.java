@@ -1,8 +1,5 @@
 package org.simnotes.sitegen.browser;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,12 +9,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.pipeline.BuildOptions;
 import org.simnotes.sitegen.pipeline.Progress;
 import org.simnotes.sitegen.pipeline.SiteBuilder;
-import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.serve.DevServer;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An author edits a topic or a template with the page open, and sees the change without reloading. */
 @NeedsBrowser

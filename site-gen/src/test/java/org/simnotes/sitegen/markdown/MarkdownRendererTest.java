@@ -1,18 +1,18 @@
 package org.simnotes.sitegen.markdown;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Formulas and simulations are spliced into the rendered body whole, whatever the body's own text holds. */
 class MarkdownRendererTest {

@@ -1,7 +1,5 @@
 package org.simnotes.sitegen.output;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +13,8 @@ import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.BuildException;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** The reserved paths follow the generator: every file it writes, other than a topic's page, is one of them. */
 class ReservedPathsTest {

@@ -1,6 +1,5 @@
 package org.simnotes.sitegen.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,10 +14,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.math.MathRenderer;
-import org.simnotes.sitegen.fault.Problems;
-import org.simnotes.sitegen.fault.BuildException;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Authors' mistakes, generated: broken front matter, stray dollars, half-written sim blocks. Loading

@@ -1,10 +1,5 @@
 package org.simnotes.sitegen.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +23,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.host.HostHeaders;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The site as a static host and a search engine read it, published at https://example.org/notes/. */
 class HostedSiteTest {

@@ -1,13 +1,13 @@
 package org.simnotes.sitegen.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every link and asset reference of the built study site leads to a file (and element) inside it. */
 class LinkCheckTest {

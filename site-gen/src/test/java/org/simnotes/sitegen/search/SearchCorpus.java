@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.fault.BuildException;
-import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.math.MathRenderer;
 
