@@ -61,26 +61,27 @@ public final class NestingLimitExtension implements Parser.ParserExtension {
         return found == null ? List.of() : List.copyOf(found.lines);
     }
 
-    /** Lines that went too deep; a line within two of the last one continues its run and is not noted again. */
+    /** Lines that went too deep. */
     private static final class TooDeep {
         final SortedSet<Integer> lines = new TreeSet<>();
-        int last = Integer.MIN_VALUE;
+        int lastParsed = Integer.MIN_VALUE;
 
-        void note(int line) {
-            if (line > last + 2 || line < last) {
+        static TooDeep of(MutableDataHolder document) {
+            TooDeep found = TOO_DEEP.get(document);
+            if (found == null) {
+                found = new TooDeep();
+                document.set(TOO_DEEP, found);
+            }
+            return found;
+        }
+
+        /** A line kept out while parsing, in order: one within two lines of the last continues its run and is not noted again. */
+        void parsed(int line) {
+            if (line > lastParsed + 2) {
                 lines.add(line);
             }
-            last = line;
+            lastParsed = line;
         }
-    }
-
-    private static void note(MutableDataHolder document, int line) {
-        TooDeep found = TOO_DEEP.get(document);
-        if (found == null) {
-            found = new TooDeep();
-            document.set(TOO_DEEP, found);
-        }
-        found.note(line);
     }
 
     @Override
@@ -113,7 +114,7 @@ public final class NestingLimitExtension implements Parser.ParserExtension {
             if (depth + markersAhead(state.getLine(), state.getNextNonSpaceIndex(), MAX_DEPTH + 1 - depth) <= MAX_DEPTH) {
                 return BlockStart.none();
             }
-            note(state.getProperties(), state.getLineNumber());
+            TooDeep.of(state.getProperties()).parsed(state.getLineNumber());
             return BlockStart.of(new Skipped()).atIndex(state.getLineEndIndex());
         }
 
@@ -211,7 +212,7 @@ public final class NestingLimitExtension implements Parser.ParserExtension {
                 Node node = nodes.pop();
                 int childLevel = levels.pop() + (counts(node) ? 1 : 0);
                 if (childLevel > MAX_DEPTH && node.hasChildren()) {
-                    note(document, node.getFirstChild().getLineNumber());
+                    TooDeep.of(document).lines.add(node.getFirstChild().getLineNumber());
                     node.removeChildren();
                     continue;
                 }
