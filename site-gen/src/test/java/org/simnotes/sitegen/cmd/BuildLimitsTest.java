@@ -98,7 +98,7 @@ class BuildLimitsTest {
 
     @Test
     void deeplyNestedEmphasisAndLinks() throws IOException {
-        topic("## 小节\n\n" + "*a ![b ".repeat(300) + "x" + "](i.png) a*".repeat(300) + "\n\n## 面试回答\n> 答\n");
+        topic("## 小节\n\n" + "*a ![b ".repeat(1000) + "x" + "](i.png) a*".repeat(1000) + "\n\n## 面试回答\n> 答\n");
         failsAt(BODY + 2, "nesting deeper than 100 levels", 20);
     }
 
