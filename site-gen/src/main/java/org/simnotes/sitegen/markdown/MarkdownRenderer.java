@@ -14,12 +14,14 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
 import org.simnotes.sitegen.markdown.links.LinkUses;
 import org.simnotes.sitegen.markdown.links.TopicLinkExtension;
 import org.simnotes.sitegen.markdown.math.MathExtension;
+import org.simnotes.sitegen.markdown.nesting.NestingLimitExtension;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 import org.simnotes.sitegen.math.MathRenderer;
 
@@ -49,7 +51,9 @@ public final class MarkdownRenderer {
                         MathExtension.create(),
                         AnswerCalloutExtension.create(),
                         SimBlockExtension.create(),
-                        TopicLinkExtension.create()))
+                        TopicLinkExtension.create(),
+                        // Last: flexmark orders post-processors correctly only when a whole-document one is listed after the others.
+                        NestingLimitExtension.create()))
                 .set(TablesExtension.CLASS_NAME, "table")
                 .set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false)
                 .set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false)
@@ -65,8 +69,27 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
+    /**
+     * The topic's body as HTML. Nesting past {@link NestingLimitExtension#MAX_DEPTH} is reported at its
+     * line; should flexmark still overflow the stack on some other construct, the topic is reported
+     * rather than the build ending in a stack trace.
+     */
     public RenderedTopic render(Topic topic, Problems problems) {
+        try {
+            return renderChecked(topic, problems);
+        } catch (StackOverflowError e) {
+            problems.error(topic.file(), topic.bodyLine(), "the body is too deeply nested or repetitive for the markdown parser; "
+                    + "look for a very long run of one character or of nested quotes, lists, emphasis or links");
+            return new RenderedTopic("", List.of(), false, 0, List.of(), Set.of(), List.of(), List.of());
+        }
+    }
+
+    private RenderedTopic renderChecked(Topic topic, Problems problems) {
         Document document = parser.parse(topic.body());
+        for (int line : NestingLimitExtension.tooDeep(document)) {
+            problems.error(topic.file(), topic.bodyLine() + line, "nesting deeper than " + NestingLimitExtension.MAX_DEPTH
+                    + " levels (block quotes, list items, emphasis and links inside each other)");
+        }
         RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), topic.body(), problems, math, pagesByFile);
         scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();

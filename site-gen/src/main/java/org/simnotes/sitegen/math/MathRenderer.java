@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Turns TeX into KaTeX HTML. Results are kept in a cache file that survives builds, keyed by KaTeX's
  * version, the display mode and the TeX, so a rebuild starts the JavaScript engine only when a
- * formula is new. Failures are not cached: the author sees them on every build until fixed.
+ * formula is new. Failures, limits reached included ({@link FormulaLimits}), are not cached: the author sees them on
+ * every build until fixed.
  */
 public final class MathRenderer implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,8 +43,14 @@ public final class MathRenderer implements AutoCloseable {
     public String render(String tex, boolean display) throws MathException {
         String key = key(tex, display);
         String html = cache.get(key);
-        if (html == null) {
+        boolean fresh = html == null;
+        if (fresh) {
             html = engine().render(tex, display);
+        }
+        // Checked before it is kept, so the cache never holds a formula past a limit, and when read, as a
+        // cache written before the limits may.
+        FormulaLimits.check(html);
+        if (fresh) {
             cache.put(key, html);
             dirty = true;
         }

@@ -1,18 +1,20 @@
 package org.simnotes.sitegen.markdown;
 
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Formulas and simulations are spliced into the rendered body whole, whatever the body's own text holds. */
 class MarkdownRendererTest {
@@ -44,5 +46,50 @@ class MarkdownRendererTest {
         RenderedTopic r = render("文字 " + odd + " 和 $x^2$。\n");
         assertTrue(r.html().contains(odd), "the body's own characters stay");
         assertTrue(r.html().contains(r.formulas().get(0)), "and the formula is there");
+    }
+
+    private static List<String> faults(String body) {
+        try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
+            Topic topic = new Topic(Path.of("t.md"), "t", "题", 1, "基础", "", List.of(), body, 5);
+            Problems problems = new Problems();
+            new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(topic, problems);
+            try {
+                problems.throwIfAny();
+                return List.of();
+            } catch (BuildException e) {
+                return e.problems().stream().map(p -> p.line() + ": " + p.message()).toList();
+            }
+        }
+    }
+
+    @Test
+    void nestingUpToTheLimitRendersOnASmallStack() throws InterruptedException {
+        // A third of a thread's default stack: the limit leaves that much room below flexmark's overflow.
+        List<String> bodies = List.of(">".repeat(100) + " x", "- ".repeat(100) + "x", "1. ".repeat(100) + "x",
+                "- > ".repeat(50) + "x", "**a ".repeat(100) + "x" + " a**".repeat(100), "![".repeat(100) + "x" + "](i.png)".repeat(100),
+                "> ".repeat(50) + "*a _b ".repeat(25) + "x" + "_ b* a".repeat(25));
+        List<List<String>> found = new java.util.ArrayList<>();
+        Thread small = new Thread(null, () -> bodies.forEach(b -> found.add(faults(b))), "small-stack", 384 * 1024);
+        small.start();
+        small.join();
+        assertEquals(bodies.stream().map(b -> List.<String>of()).toList(), found);
+    }
+
+    @Test
+    void eachBranchNestedTooDeeplyIsReportedOnceAtItsLine() {
+        StringBuilder list = new StringBuilder();
+        for (int level = 0; level < 300; level++) {
+            list.append("  ".repeat(level)).append("- x\n");
+        }
+        String body = "## a\n\n" + ">".repeat(101) + " x\n\n" + "- ".repeat(60) + "*a ".repeat(60) + "x" + " a*".repeat(60)
+                + "\n\n" + list + "\n" + "~~a ".repeat(120) + "x" + " a~~".repeat(120) + "\n";
+        String message = ": nesting deeper than 100 levels (block quotes, list items, emphasis and links inside each other)";
+        assertEquals(List.of(7 + message, 9 + message, 11 + 100 + message, 312 + message), faults(body));
+    }
+
+    @Test
+    void aLongRunOfOneCharacterIsAFaultNotACrash() {
+        assertEquals(List.of("5: the body is too deeply nested or repetitive for the markdown parser; "
+                + "look for a very long run of one character or of nested quotes, lists, emphasis or links"), faults("*".repeat(5000) + "x\n"));
     }
 }

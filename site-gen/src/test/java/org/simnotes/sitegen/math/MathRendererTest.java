@@ -1,0 +1,49 @@
+package org.simnotes.sitegen.math;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A formula past a limit is refused with the limit's name, never kept in the cache, and the engine goes on. */
+class MathRendererTest {
+    @TempDir
+    Path cache;
+
+    @Test
+    void formulasPastALimitAreRefusedAndNeverCached() throws IOException, MathException {
+        List<String> refused = List.of(
+                "\\def\\a{" + "x".repeat(1000) + "}\\def\\b{" + "\\a".repeat(990) + "}\\b",
+                "\\def\\f{" + "\\frac12".repeat(20) + "}\\def\\g{" + "\\f".repeat(20) + "}\\g",
+                "\\def\\a{\\a}\\a",
+                "\\rule{1000000em}{1em}",
+                "x\\kern-5000em y");
+        List<String> expected = List.of("it took longer than 5 s to render", "it renders to ", "more than 1000 macro expansions",
+                "a rule or space of 100em reaches the limit", "a rule or space of -5000em reaches the limit");
+        try (MathRenderer math = MathRenderer.open(cache)) {
+            for (int i = 0; i < refused.size(); i++) {
+                String tex = refused.get(i);
+                MathException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(MathException.class, () -> math.render(tex, false)));
+                assertTrue(e.getMessage().startsWith(expected.get(i)), e.getMessage());
+            }
+            assertTrue(math.render("x^2", false).contains("katex"), "the engine renders the next formula after one it stopped");
+            math.saveCache();
+        }
+        Path file;
+        try (var files = Files.list(cache)) {
+            file = files.findFirst().orElseThrow();
+        }
+        Map<?, ?> kept = new ObjectMapper().readValue(file.toFile(), Map.class);
+        assertEquals(1, kept.size(), "only the formula that rendered is kept: " + kept.keySet());
+    }
+}
