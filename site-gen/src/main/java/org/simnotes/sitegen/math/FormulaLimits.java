@@ -15,7 +15,10 @@ final class FormulaLimits {
     static final int MAX_SIZE_EM = 100;
     /** KaTeX's {@code maxExpand}, its own default: built-in commands such as {@code \neq} are macros too. */
     static final int MAX_EXPAND = 1000;
-    /** A formula renders in milliseconds; the first one, with the engine cold, in a few hundred. */
+    /**
+     * CPU time: a formula renders in milliseconds; the first one, with the engine cold, in a few
+     * hundred; the largest the study guide could hold in a second or two.
+     */
     static final Duration MAX_TIME = Duration.ofSeconds(5);
     /** The largest formula of the study guide is a few KB; a whole topic's page is seldom 100 KB. */
     static final int MAX_HTML_CHARS = 256 * 1024;

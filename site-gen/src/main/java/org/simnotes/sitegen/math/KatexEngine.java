@@ -3,10 +3,10 @@ package org.simnotes.sitegen.math;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -24,14 +24,18 @@ import org.graalvm.polyglot.Value;
  * A GraalJS context is single-threaded, so calls are serialised.
  */
 final class KatexEngine implements AutoCloseable {
-    static final String VERSION = "0.16.47";
-    static final String DIST = "META-INF/resources/webjars/katex/" + VERSION + "/dist/";
 
     private final Engine engine;
     private final Context context;
     private final Value render;
     private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(10);
-    /** One daemon thread that interrupts a formula taking too long. */
+    private static final long CHECK_MILLIS = 100;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Guards the formula under way between the render thread and the watchdog. */
+    private final Object alarm = new Object();
+    private Thread rendering;
+    private long cpuAtStart;
+    /** One daemon thread that stops a formula taking too long. */
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "katex-watchdog");
         t.setDaemon(true);
@@ -41,9 +45,9 @@ final class KatexEngine implements AutoCloseable {
     KatexEngine() {
         engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
         context = Context.newBuilder("js").engine(engine).build();
-        try (InputStream in = KatexEngine.class.getClassLoader().getResourceAsStream(DIST + "katex.min.js")) {
+        try (InputStream in = KatexEngine.class.getClassLoader().getResourceAsStream(KatexDist.DIST + "katex.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("KaTeX " + VERSION + " is missing from the class path");
+                throw new IllegalStateException("KaTeX " + KatexDist.VERSION + " is missing from the class path");
             }
             Source source = Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js")
                     .cached(true).build();
@@ -56,9 +60,16 @@ final class KatexEngine implements AutoCloseable {
         }
     }
 
-    /** KaTeX's HTML for a formula; a formula still rendering after {@link FormulaLimits#MAX_TIME} is stopped. */
+    /**
+     * KaTeX's HTML for a formula; a formula still rendering after {@link FormulaLimits#MAX_TIME} of this
+     * thread's CPU time is stopped (CPU time, so that a busy machine does not stop a formula that renders).
+     */
     synchronized String render(String tex, boolean display) throws MathException {
-        ScheduledFuture<?> alarm = watchdog.schedule(this::interrupt, FormulaLimits.MAX_TIME.toMillis(), TimeUnit.MILLISECONDS);
+        synchronized (alarm) {
+            rendering = Thread.currentThread();
+            cpuAtStart = cpuTime(rendering);
+        }
+        ScheduledFuture<?> check = watchdog.scheduleAtFixedRate(this::stopIfTooLong, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
         try {
             return render.execute(tex, display).asString();
         } catch (PolyglotException e) {
@@ -71,31 +82,33 @@ final class KatexEngine implements AutoCloseable {
             }
             throw e;
         } finally {
-            disarm(alarm);
+            check.cancel(false);
+            // Taken after a check under way has finished, so that no check can stop the next formula.
+            synchronized (alarm) {
+                rendering = null;
+            }
         }
     }
 
-    /** Stops the formula under way; the context stays usable for the next one. */
-    private void interrupt() {
-        try {
-            context.interrupt(INTERRUPT_WAIT);
-        } catch (TimeoutException e) {
-            // The render thread reports the interruption once it leaves KaTeX; nothing is left to stop here.
+    /** Stops the formula under way once it has had its time; the context stays usable for the next one. */
+    private void stopIfTooLong() {
+        synchronized (alarm) {
+            if (rendering == null || cpuTime(rendering) - cpuAtStart < FormulaLimits.MAX_TIME.toNanos()) {
+                return;
+            }
+            rendering = null;
+            try {
+                context.interrupt(INTERRUPT_WAIT);
+            } catch (TimeoutException e) {
+                // The render thread reports the interruption once it leaves KaTeX; nothing is left to stop here.
+            }
         }
     }
 
-    /** Cancels an alarm, or waits for one already ringing, so that it cannot interrupt the next formula. */
-    private static void disarm(ScheduledFuture<?> alarm) {
-        if (alarm.cancel(false)) {
-            return;
-        }
-        try {
-            alarm.get();
-        } catch (ExecutionException | CancellationException e) {
-            // An alarm that failed interrupted nothing.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** The thread's CPU time in nanoseconds, or the wall clock's where the JVM cannot measure it. */
+    private static long cpuTime(Thread t) {
+        long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(t.getId()) : -1;
+        return cpu >= 0 ? cpu : System.nanoTime();
     }
 
     @Override

@@ -35,7 +35,7 @@ public final class MathRenderer implements AutoCloseable {
 
     /** A renderer whose cache lives in {@code cacheDir}; null means no cache on disk. */
     public static MathRenderer open(Path cacheDir) {
-        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheDir.resolve("katex-" + KatexEngine.VERSION + ".json"));
+        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheDir.resolve("katex-" + KatexDist.VERSION + ".json"));
         r.loadCache();
         return r;
     }

@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.content.SourceFolder;
 import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.math.KatexDist;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.search.SearchScripts;
 
@@ -30,9 +31,7 @@ import org.simnotes.sitegen.search.SearchScripts;
  * reason).
  */
 public final class Assets {
-    private static final String KATEX_VERSION = "0.16.47";
-    private static final String KATEX_DIST = "META-INF/resources/webjars/katex/" + KATEX_VERSION + "/dist/";
-    private static final String KATEX_DIR = "katex-" + KATEX_VERSION + "/";
+    private static final String KATEX_DIR = "katex-" + KatexDist.VERSION + "/";
     private static final String SIM_DIR = "META-INF/simnotes/sim/";
     /** The engine's scripts: name in the pages' {@code assets} map to class-path resource. */
     private static final Map<String, String> ENGINE_SCRIPTS = Map.of(
@@ -101,10 +100,10 @@ public final class Assets {
     }
 
     private void addKatex(Set<String> classes) {
-        KatexStyles styles = KatexStyles.trimmed(new String(resource(KATEX_DIST + "katex.min.css"), StandardCharsets.UTF_8), classes);
+        KatexStyles styles = KatexStyles.trimmed(new String(resource(KatexDist.DIST + "katex.min.css"), StandardCharsets.UTF_8), classes);
         addHashed("katex.css", KATEX_DIR + "katex.min.css", styles.css().getBytes(StandardCharsets.UTF_8));
         for (String font : styles.fonts()) {
-            files.add(new OutputFile("assets/" + KATEX_DIR + font, resource(KATEX_DIST + font)));
+            files.add(new OutputFile("assets/" + KATEX_DIR + font, resource(KatexDist.DIST + font)));
         }
     }
 

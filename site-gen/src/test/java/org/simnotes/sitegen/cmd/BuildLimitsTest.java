@@ -110,7 +110,7 @@ class BuildLimitsTest {
 
     @Test
     void aFormulaWhoseMacrosMakeTooMuchHtml() throws IOException {
-        topic("## 小节\n\n文字 $\\def\\f{" + "\\frac12".repeat(20) + "}\\def\\g{" + "\\f".repeat(20) + "}\\g$\n\n## 面试回答\n> 答\n");
+        topic("## 小节\n\n文字 $\\def\\a{" + "xy".repeat(50) + "}\\def\\b{" + "\\a".repeat(60) + "}\\b$\n\n## 面试回答\n> 答\n");
         failsAt(BODY + 2, "math does not render: it renders to ", 30);
     }
 
