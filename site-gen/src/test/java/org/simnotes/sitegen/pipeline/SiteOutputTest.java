@@ -54,6 +54,9 @@ class SiteOutputTest {
         Document home = page("index.html");
         List<String> listed = home.select("main .cards a").eachAttr("href");
         assertEquals(slugs.stream().map(s -> s + ".html").toList(), listed);
+        assertEquals(List.of("基础知识点", "序列模型"), home.select("main section.category > h2 > span:first-child").eachText(),
+                "the categories in site.yml's order");
+        assertEquals(List.of("rnn.html", "lstm-gru.html"), home.select("main section.category").get(1).select(".cards a").eachAttr("href"));
         for (String slug : slugs) {
             Document d = page(slug + ".html");
             assertFalse(d.select("main .content").text().isBlank(), slug + " has a body");
