@@ -4,21 +4,35 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.pipeline.BuildOptions;
 import org.simnotes.sitegen.pipeline.Progress;
 import org.simnotes.sitegen.pipeline.SiteBuilder;
 
-/** The repository's real site, built once per test run and shared by the tests that read it. */
+/**
+ * The fixture course the generator's tests build, and sites built once per test run and shared by the
+ * tests that only read them. Shared sites live under site-gen/target/, so {@code mvn clean} removes them.
+ */
 public final class TestSite {
-    private static Path built;
+    private static final Map<Path, Path> BUILT = new HashMap<>();
 
     private TestSite() {
     }
 
     public static Path projectRoot() {
         return Path.of(System.getProperty("simnotes.projectRoot", "..")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * A small course made for the tests, so editing the study guide in content/ breaks none of them: two
+     * categories, formulas inline, in display and in a table, each widget, links between topics and to a
+     * section, an image, interview answers with a follow-up, tags and Chinese text to search.
+     */
+    public static Path course() {
+        return projectRoot().resolve("site-gen/src/test/resources/courses/basic");
     }
 
     /** A math cache under target/, so repeated test runs skip starting KaTeX. */
@@ -30,19 +44,24 @@ public final class TestSite {
         return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null, false);
     }
 
-    public static synchronized Path site() {
-        if (built == null) {
+    /** The fixture course, built once per test run. */
+    public static Path site() {
+        return site(course());
+    }
+
+    /** The site of {@code content}, built once per test run into target/test-sites/ (a rebuild replaces the last run's). */
+    public static synchronized Path site(Path content) {
+        return BUILT.computeIfAbsent(content, c -> {
+            Path out = projectRoot().resolve("site-gen/target/test-sites").resolve(c.getFileName().toString());
             try {
-                Path out = Files.createTempDirectory("simnotes-site-").resolve("site");
-                new SiteBuilder(options(projectRoot().resolve("content"), out)).build(Progress.NONE);
-                built = out;
+                new SiteBuilder(options(c, out)).build(Progress.NONE);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (BuildException e) {
-                throw new AssertionError("the repository's own content must build: " + e.getMessage(), e);
+                throw new AssertionError(c + " must build: " + e.getMessage(), e);
             }
-        }
-        return built;
+            return out;
+        });
     }
 
     /** Copies a folder with everything in it, so a test can edit sources without touching the repository's. */

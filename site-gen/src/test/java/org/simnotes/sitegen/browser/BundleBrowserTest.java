@@ -47,7 +47,7 @@ class BundleBrowserTest {
         Path index = BundleCommandTest.unpackedBundle(dir).resolve("index.html");
         try (Browser b = new Browser()) {
             b.open(index.toUri().toString());
-            assertEquals("深度学习面试题精讲", b.driver().findElement(By.tagName("h1")).getText());
+            assertEquals("神经网络基础练习", b.driver().findElement(By.tagName("h1")).getText());
 
             b.driver().findElement(By.cssSelector("main .cards a[href='pooling.html']")).click();
             assertTopicWorks(b, "pooling");

@@ -30,7 +30,7 @@ class DevServerReloadBrowserTest {
         Path content = dir.resolve("content");
         Path templates = dir.resolve("templates");
         Path site = dir.resolve("site");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        TestSite.copyTree(TestSite.course(), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
         try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
              DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), (changes, pagesWritten) -> rebuild(builder, changes, pagesWritten));
@@ -40,7 +40,7 @@ class DevServerReloadBrowserTest {
             b.open(url);
             b.js("window.notReloaded = true");
 
-            Path topic = content.resolve("09-pooling.md");
+            Path topic = content.resolve("05-pooling.md");
             Files.writeString(topic, Files.readString(topic) + "\n刚刚补充的一句：池化窗口可以重叠。\n");
             b.waiting(20).until(d -> bodyText(b).contains("刚刚补充的一句：池化窗口可以重叠。"));
             assertNull(b.js("return window.notReloaded"), "the page reloaded itself");

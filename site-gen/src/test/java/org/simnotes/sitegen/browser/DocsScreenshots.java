@@ -27,7 +27,7 @@ class DocsScreenshots {
     void photographPagesAndWidgets() throws IOException {
         Path out = TestSite.projectRoot().resolve("docs/screenshots");
         Files.createDirectories(out);
-        try (SiteServer server = new SiteServer(TestSite.site())) {
+        try (SiteServer server = new SiteServer(TestSite.site(TestSite.projectRoot().resolve("content")))) {
             for (int width : new int[] {1280, 360}) {
                 try (Browser b = new Browser(width, width == 360 ? 1400 : 1000)) {
                     for (String theme : List.of("light", "dark")) {

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.search.GeneratedCorpus;
 import org.simnotes.sitegen.search.SearchCorpus;
@@ -51,10 +50,11 @@ class SearchBenchmark {
 
     @Test
     void measure() throws Exception {
-        List<Topic> real = ContentLoader.load(TestSite.projectRoot().resolve("content")).topics();
+        Path content = TestSite.projectRoot().resolve("content");
+        List<Topic> real = SearchCorpus.topics(content);
         List<Row> rows = new ArrayList<>();
         try (Browser b = new Browser()) {
-            rows.add(measure(b, dir.resolve("guide"), "study guide", real, pagesBytes(TestSite.site())));
+            rows.add(measure(b, dir.resolve("guide"), "study guide", real, pagesBytes(TestSite.site(content))));
             rows.add(measure(b, dir.resolve("generated"), "study guide + generated", GeneratedCorpus.topics(real, GENERATED_TOPICS, 42), -1));
         }
         StringBuilder table = new StringBuilder(

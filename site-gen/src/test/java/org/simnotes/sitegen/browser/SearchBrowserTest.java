@@ -20,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.search.GeneratedCorpus;
 import org.simnotes.sitegen.search.SearchCorpus;
@@ -148,7 +147,7 @@ class SearchBrowserTest {
     /** The browser's copy of the segmenter and the ranking gives what the JVM's gives, token for token. */
     @Test
     void theBrowserSegmentsAndRanksExactlyAsTheJvm() throws Exception {
-        SearchIndex index = SearchCorpus.studyGuide();
+        SearchIndex index = SearchCorpus.course();
         List<String> texts = new ArrayList<>(SearchCorpus.edgeTexts());
         for (SearchIndex.Doc d : index.docs()) {
             texts.add(d.title());
@@ -191,7 +190,7 @@ class SearchBrowserTest {
      */
     @Test
     void anIndexInPartsRanksAsTheWholeIndex() throws Exception {
-        List<Topic> topics = GeneratedCorpus.topics(ContentLoader.load(TestSite.projectRoot().resolve("content")).topics(),
+        List<Topic> topics = GeneratedCorpus.topics(SearchCorpus.topics(TestSite.course()),
                 2 * SearchScripts.TOPICS_PER_PART + 34, 7);
         List<SearchIndexer.TopicTerms> terms = SearchCorpus.documents(topics).stream().map(SearchIndexer::terms).toList();
         Map<String, byte[]> files = SearchCorpus.indexFiles(terms);

@@ -75,14 +75,14 @@ class SelfTestBrowserTest {
 
             b.open(site.url("index.html"));
             WebElement summary = one(b, ".selftest-summary-text");
-            assertTrue(summary.getText().startsWith("已复习 1 / 16 个题目"), summary.getText());
+            assertTrue(summary.getText().startsWith("已复习 1 / 7 个题目"), summary.getText());
             assertEquals("待巩固", one(b, ".card[data-slug=dropout] .card-status").getText());
             assertEquals(1, all(b, ".card-status").size());
 
             WebElement reset = one(b, ".selftest-reset");
             press(b, reset, Keys.ENTER);
             b.waiting(5).until(ExpectedConditions.alertIsPresent()).accept();
-            assertTrue(summary.getText().startsWith("已复习 0 / 16 个题目"), summary.getText());
+            assertTrue(summary.getText().startsWith("已复习 0 / 7 个题目"), summary.getText());
             assertTrue(all(b, ".card-status").isEmpty());
             assertFalse(reset.isEnabled(), "nothing left to clear");
             assertEquals(List.of(), b.consoleErrors());

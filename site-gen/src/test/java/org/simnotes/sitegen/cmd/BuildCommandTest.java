@@ -316,7 +316,7 @@ class BuildCommandTest {
 
     @Test
     void aMissingTemplatesFolderIsAnErrorNotACrash() {
-        CliRun run = CliRun.of("build", "--content", TestSite.projectRoot().resolve("content").toString(),
+        CliRun run = CliRun.of("build", "--content", TestSite.course().toString(),
                 "--templates", dir.resolve("no-templates").toString(), "--output", dir.resolve("site").toString(),
                 "--cache", TestSite.mathCache().toString());
         assertEquals(1, run.exitCode());

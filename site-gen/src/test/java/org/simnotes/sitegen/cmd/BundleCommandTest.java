@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 
-/** {@code bundle}: the study site as one zip to unpack and read offline. */
+/** {@code bundle}: a course's site as one zip to unpack and read offline. */
 public class BundleCommandTest {
     @TempDir
     Path dir;
@@ -35,16 +35,12 @@ public class BundleCommandTest {
                 "--output", zip.toString(), "--cache", TestSite.mathCache().toString());
     }
 
-    private static Path realContent() {
-        return TestSite.projectRoot().resolve("content");
-    }
-
     @Test
     void theZipHoldsOneFolderWithEveryPageAndAssetOfTheSite() throws IOException {
         Path zip = dir.resolve("simnotes-site.zip");
-        CliRun run = bundle(realContent(), zip);
+        CliRun run = bundle(TestSite.course(), zip);
         assertEquals(0, run.exitCode(), run.err());
-        Matcher line = Pattern.compile("Bundled 18 pages, ([\\d.]+) KB, in \\d+\\.\\d\\d s, 0 warnings → .*simnotes-site\\.zip\\R")
+        Matcher line = Pattern.compile("Bundled 9 pages, ([\\d.]+) KB, in \\d+\\.\\d\\d s, 0 warnings → .*simnotes-site\\.zip\\R")
                 .matcher(run.out());
         assertTrue(line.matches(), run.out());
         assertEquals(Files.size(zip) / 1024.0, Double.parseDouble(line.group(1)), 0.05, "the size reported is the zip's");
@@ -79,8 +75,8 @@ public class BundleCommandTest {
     void twoBundlesOfTheSameInputAreByteIdenticalWithSortedEntriesAndOneFixedTime() throws IOException {
         Path a = dir.resolve("a/simnotes-site.zip");
         Path b = dir.resolve("b/simnotes-site.zip");
-        assertEquals(0, bundle(realContent(), a).exitCode());
-        assertEquals(0, bundle(realContent(), b).exitCode());
+        assertEquals(0, bundle(TestSite.course(), a).exitCode());
+        assertEquals(0, bundle(TestSite.course(), b).exitCode());
         assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
         try (ZipFile z = new ZipFile(a.toFile())) {
             List<String> names = z.stream().map(ZipEntry::getName).toList();
@@ -92,15 +88,15 @@ public class BundleCommandTest {
     @Test
     void aFailedBundleLeavesThePreviousZipAsItWas() throws IOException {
         Path content = dir.resolve("content");
-        TestSite.copyTree(realContent(), content);
+        TestSite.copyTree(TestSite.course(), content);
         Path zip = dir.resolve("out/simnotes-site.zip");
         assertEquals(0, bundle(content, zip).exitCode());
         byte[] before = Files.readAllBytes(zip);
 
-        Files.writeString(content.resolve("09-pooling.md"), "## no front matter\n");
+        Files.writeString(content.resolve("05-pooling.md"), "## no front matter\n");
         CliRun run = bundle(content, zip);
         assertEquals(1, run.exitCode());
-        assertTrue(run.err().contains("09-pooling.md:1: missing front matter"), run.err());
+        assertTrue(run.err().contains("05-pooling.md:1: missing front matter"), run.err());
         assertTrue(run.err().contains("simnotes-site.zip was left as it was"), run.err());
         assertArrayEquals(before, Files.readAllBytes(zip));
         try (Stream<Path> files = Files.list(zip.getParent())) {
@@ -133,10 +129,10 @@ public class BundleCommandTest {
         }
     }
 
-    /** Bundles the repository's study site and unpacks it into {@code dir}; returns the unpacked top folder. */
+    /** Bundles the fixture course and unpacks it into {@code dir}; returns the unpacked top folder. */
     public static Path unpackedBundle(Path dir) throws IOException {
         Path zip = dir.resolve("simnotes-site.zip");
-        CliRun run = bundle(realContent(), zip);
+        CliRun run = bundle(TestSite.course(), zip);
         assertEquals(0, run.exitCode(), run.err());
         return unzip(zip, dir.resolve("unpacked")).resolve("simnotes-site");
     }

@@ -16,19 +16,23 @@ import org.simnotes.sitegen.fault.BuildException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The reserved paths follow the generator: every file it writes, other than a topic's page, is one of them. */
+/**
+ * The reserved paths follow the generator: every file it writes, other than a topic's page and the
+ * course's own files it ships as they are, is one of them.
+ */
 class ReservedPathsTest {
 
     @Test
     void everyFileTheGeneratorWritesButTopicPagesIsReserved() throws IOException, BuildException {
         Path site = TestSite.site();
-        Set<String> topicPages = ContentLoader.load(TestSite.projectRoot().resolve("content")).topics().stream()
+        Path course = TestSite.course();
+        Set<String> topicPages = ContentLoader.load(course).topics().stream()
                 .map(Topic::fileName).collect(Collectors.toSet());
         List<String> free;
         try (Stream<Path> all = Files.walk(site)) {
             free = all.filter(Files::isRegularFile)
                     .map(p -> site.relativize(p).toString().replace('\\', '/'))
-                    .filter(p -> !topicPages.contains(p) && !ReservedPaths.taken(p))
+                    .filter(p -> !topicPages.contains(p) && !Files.isRegularFile(course.resolve(p)) && !ReservedPaths.taken(p))
                     .sorted()
                     .toList();
         }

@@ -132,14 +132,14 @@ class IncrementalRebuildTest {
     @Test
     void aTopicGivenANewSlugIsLinkedUnderItsNewPage() throws Exception {
         Path content = contentCopy();
-        Path bert = content.resolve("11-bert.md");
-        Files.writeString(bert, Files.readString(bert) + "\n另见[丢弃法](07-dropout.md)。\n");
-        Path dropout = content.resolve("07-dropout.md");
+        Path residual = content.resolve("02-residual-connection.md");
+        Files.writeString(residual, Files.readString(residual) + "\n另见[丢弃法](04-dropout.md)。\n");
+        Path dropout = content.resolve("04-dropout.md");
         String text = Files.readString(dropout);
         Path served = dir.resolve("served");
         try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, served))) {
             serving.update(Progress.NONE, FileChanges.ANY, () -> { });
-            assertTrue(read(served.resolve("bert.html")).contains("href=\"dropout.html\""));
+            assertTrue(read(served.resolve("residual-connection.html")).contains("href=\"dropout.html\""));
 
             Files.writeString(dropout, text.replace("slug: dropout\n", "slug: dropout-x\n") + "\n见[不存在](no-such.md)。\n");
             assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(dropout), () -> { }));
@@ -149,7 +149,7 @@ class IncrementalRebuildTest {
 
             Files.writeString(dropout, text.replace("slug: dropout\n", "slug: regularisation\n"));
             serving.update(Progress.NONE, changed(dropout), () -> { });
-            assertTrue(read(served.resolve("bert.html")).contains("href=\"regularisation.html\""), "the link follows the slug");
+            assertTrue(read(served.resolve("residual-connection.html")).contains("href=\"regularisation.html\""), "the link follows the slug");
             assertFalse(Files.exists(served.resolve("dropout.html")), "the old page goes");
             assertSameAsFreshBuild(content, "fresh2");
         }
@@ -162,14 +162,14 @@ class IncrementalRebuildTest {
         Path config = content.resolve("site.yml");
         String settings = Files.readString(config);
         Files.writeString(config, settings + "allowed_hosts:\n  - arxiv.org\n");
-        Path bert = content.resolve("11-bert.md");
-        Files.writeString(bert, Files.readString(bert) + "\n原论文见[这里](https://arxiv.org/abs/1810.04805)。\n");
+        Path residual = content.resolve("02-residual-connection.md");
+        Files.writeString(residual, Files.readString(residual) + "\n原论文见[这里](https://arxiv.org/abs/1810.04805)。\n");
         try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")))) {
             serving.update(Progress.NONE, FileChanges.ANY, () -> { });
             Files.writeString(config, settings);
             BuildException fault = assertThrows(BuildException.class,
                     () -> serving.update(Progress.NONE, changed(config), () -> { }));
-            assertTrue(fault.getMessage().contains("11-bert.md") && fault.getMessage().contains("arxiv.org"), fault.getMessage());
+            assertTrue(fault.getMessage().contains("02-residual-connection.md") && fault.getMessage().contains("arxiv.org"), fault.getMessage());
         }
     }
 
@@ -187,7 +187,7 @@ class IncrementalRebuildTest {
         Path content = contentCopy();
         try (SiteBuilder serving = new SiteBuilder(TestSite.options(content, dir.resolve("served")))) {
             serving.update(Progress.NONE, FileChanges.ANY, () -> { });
-            Path topic = content.resolve("07-dropout.md");
+            Path topic = content.resolve("04-dropout.md");
             FileTime time = Files.getLastModifiedTime(topic);
             String text = Files.readString(topic);
             Files.writeString(topic, text.replaceFirst("Dropout", "DROPOUT"));
@@ -200,11 +200,11 @@ class IncrementalRebuildTest {
     /** Each edit is passed to the update as the dev server's watcher reports it: the files it changed. */
     private void editsAreRebuilt(Path content, SiteBuilder serving) throws Exception {
         serving.update(Progress.NONE, FileChanges.ANY, () -> { });
-        Path untouched = dir.resolve("served/bert.html");
+        Path untouched = dir.resolve("served/residual-connection.html");
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(untouched, old);
 
-        Path topic = content.resolve("07-dropout.md");
+        Path topic = content.resolve("04-dropout.md");
         Files.writeString(topic, Files.readString(topic) + "\n补充：训练和推理的行为不同。\n");
         List<String> seenWhenPagesWritten = new ArrayList<>();
         serving.update(Progress.NONE, changed(topic), () -> seenWhenPagesWritten.add(read(dir.resolve("served/dropout.html"))));
@@ -215,43 +215,43 @@ class IncrementalRebuildTest {
         assertTrue(new String(served.get("dropout.html"), java.nio.charset.StandardCharsets.UTF_8).contains("补充：训练和推理的行为不同。"));
         assertEquals(old, Files.getLastModifiedTime(untouched), "an unchanged page is not written again");
 
-        Path removed = content.resolve("16-embedding.md");
-        Path rewritten = content.resolve("15-lstm-gru.md");
+        Path removed = content.resolve("03-batchnorm-vs-layernorm.md");
+        Path rewritten = content.resolve("06-rnn.md");
         Files.delete(removed);
         Files.writeString(rewritten, Files.readString(rewritten));
         serving.update(Progress.NONE, changed(removed, rewritten), () -> { });
-        assertFalse(Files.exists(dir.resolve("served/embedding.html")), "a removed topic's page goes");
+        assertFalse(Files.exists(dir.resolve("served/batchnorm-vs-layernorm.html")), "a removed topic's page goes");
         assertSameAsFreshBuild(content, "fresh2");
         assertNotEquals(old, Files.getLastModifiedTime(untouched), "the navigation changed, so every page was laid out again");
 
-        Path bert = content.resolve("11-bert.md");
-        String good = Files.readString(bert);
+        Path residual = content.resolve("02-residual-connection.md");
+        String good = Files.readString(residual);
         Map<String, byte[]> before = ReproducibleBuildTest.files(dir.resolve("served"));
-        Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$，另见 [不存在](no-such-topic.md)。\n");
-        assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(bert), () -> { }));
+        Files.writeString(residual, good + "\n新公式 $\\sum_{i=1}^{n} w_i$，另见 [不存在](no-such-topic.md)。\n");
+        assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(residual), () -> { }));
         assertSameSite(before, ReproducibleBuildTest.files(dir.resolve("served")));
-        Files.writeString(bert, good + "\n新公式 $\\sum_{i=1}^{n} w_i$。\n");
-        serving.update(Progress.NONE, changed(bert), () -> { });
+        Files.writeString(residual, good + "\n新公式 $\\sum_{i=1}^{n} w_i$。\n");
+        serving.update(Progress.NONE, changed(residual), () -> { });
         assertSameAsFreshBuild(content, "fresh3");
 
         // A new file with faults stops every update until it is mended, though later edits do not name it.
-        Path added = content.resolve("17-added.md");
+        Path added = content.resolve("08-added.md");
         Files.writeString(added, "---\ntitle: 新增\n---\n\n## 正文\n");
         BuildException fault = assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(added), () -> { }));
-        assertTrue(fault.getMessage().contains("17-added.md"), fault.getMessage());
+        assertTrue(fault.getMessage().contains("08-added.md"), fault.getMessage());
         Files.writeString(topic, Files.readString(topic) + "\n再补充一句。\n");
         fault = assertThrows(BuildException.class, () -> serving.update(Progress.NONE, changed(topic), () -> { }));
-        assertTrue(fault.getMessage().contains("17-added.md"), fault.getMessage());
-        Files.writeString(added, Files.readString(bert).replace("slug: bert", "slug: added"));
+        assertTrue(fault.getMessage().contains("08-added.md"), fault.getMessage());
+        Files.writeString(added, Files.readString(residual).replace("slug: residual-connection", "slug: added"));
         serving.update(Progress.NONE, changed(added), () -> { });
         assertTrue(Files.exists(dir.resolve("served/added.html")), "the mended topic is built");
         assertSameAsFreshBuild(content, "fresh4");
     }
 
-    /** A copy of the study guide's content folder, for a test to edit. */
+    /** A copy of the fixture course, for a test to edit. */
     private Path contentCopy() throws IOException {
         Path content = dir.resolve("content");
-        TestSite.copyTree(TestSite.projectRoot().resolve("content"), content);
+        TestSite.copyTree(TestSite.course(), content);
         return content;
     }
 

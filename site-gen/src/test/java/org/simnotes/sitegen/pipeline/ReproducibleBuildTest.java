@@ -20,7 +20,7 @@ class ReproducibleBuildTest {
 
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() throws Exception {
-        Path content = TestSite.projectRoot().resolve("content");
+        Path content = TestSite.course();
         Path templates = TestSite.projectRoot().resolve("templates");
         // One build answers formulas from the math cache, the other renders them all with KaTeX afresh.
         new SiteBuilder(new BuildOptions(content, templates, dir.resolve("a"), TestSite.mathCache(), null, false)).build(Progress.NONE);

@@ -16,13 +16,14 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Reads the built study site as a reader's browser would and checks what a reader relies on. */
+/** Reads the built fixture course as a reader's browser would and checks what a reader relies on. */
 class SiteOutputTest {
     private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug:\\s*(\\S+)\\s*$");
     private static Path site;
@@ -32,7 +33,7 @@ class SiteOutputTest {
     static void build() throws IOException {
         site = TestSite.site();
         slugs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(TestSite.projectRoot().resolve("content"))) {
+        try (Stream<Path> files = Files.list(TestSite.course())) {
             for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
                 Matcher m = SLUG_LINE.matcher(Files.readString(f));
                 assertTrue(m.find(), f + " has a slug");
@@ -49,15 +50,18 @@ class SiteOutputTest {
 
     @Test
     void everyTopicHasItsPageAndTheHomePageListsThemInOrder() throws IOException {
-        assertEquals(16, slugs.size(), "the study guide has 16 topics");
+        assertEquals(7, slugs.size(), "the fixture course has 7 topics");
         Document home = page("index.html");
         List<String> listed = home.select("main .cards a").eachAttr("href");
         assertEquals(slugs.stream().map(s -> s + ".html").toList(), listed);
+        assertEquals(List.of("基础知识点", "序列模型"), home.select("main section.category > h2 > span:first-child").eachText(),
+                "the categories in site.yml's order");
+        assertEquals(List.of("rnn.html", "lstm-gru.html"), home.select("main section.category").get(1).select(".cards a").eachAttr("href"));
         for (String slug : slugs) {
             Document d = page(slug + ".html");
             assertFalse(d.select("main .content").text().isBlank(), slug + " has a body");
         }
-        assertEquals(16, home.select(".card-summary").stream().filter(e -> !e.text().isBlank()).count());
+        assertEquals(slugs.size(), home.select(".card-summary").stream().filter(e -> !e.text().isBlank()).count());
         page("404.html");
         page("search.html");
     }
@@ -122,10 +126,9 @@ class SiteOutputTest {
 
     @Test
     void mathIsRenderedToStaticHtmlWithNoDollarsLeft() throws IOException {
-        int formulas = 0;
         for (String slug : slugs) {
             Document d = page(slug + ".html");
-            formulas += d.select(".content .katex").size();
+            assertFalse(d.select(".content .katex").isEmpty(), slug + " carries its formulas");
             assertTrue(d.select(".math-error").isEmpty(), slug + " has no failed formula");
             String text = d.select(".content").text();
             assertFalse(text.contains("$$"), slug + " shows no raw $$");
@@ -133,12 +136,23 @@ class SiteOutputTest {
             assertTrue(d.select("script").stream().noneMatch(s -> s.attr("src").contains("katex")),
                     slug + " needs no script for math");
         }
-        assertTrue(formulas > 50, "the topics carry their formulas, found " + formulas);
         Document lstm = page("lstm-gru.html");
         String mathml = lstm.select(".katex-display annotation").eachText().toString();
         assertTrue(mathml.contains("f_t &= \\sigma(W_f \\cdot [h_{t-1}, x_t] + b_f)"), "the LSTM forget gate is set as math: " + mathml);
         Document residual = page("residual-connection.html");
         assertTrue(residual.select(".katex-display annotation").eachText().stream().anyMatch(t -> t.contains("y = F(x) + x")));
+    }
+
+    @Test
+    void linksToTopicsAndSectionsLeadToTheirPagesAndImagesShipWithTheSite() throws IOException {
+        Document residual = page("residual-connection.html");
+        assertEquals(List.of("gradient-vanishing.html#1-梯度消失的原因"),
+                residual.select(".content a:not(.anchor)").eachAttr("href"), "a link to a topic's file leads to its page's section");
+        Element image = residual.selectFirst(".content img");
+        assertEquals("残差块示意图", image.attr("alt"));
+        assertArrayEquals(Files.readAllBytes(TestSite.course().resolve("images/residual-block.png")),
+                Files.readAllBytes(site.resolve(image.attr("src"))), "the image is shipped as it is");
+        assertEquals(List.of("rnn.html"), page("lstm-gru.html").select(".content a:not(.anchor)").eachAttr("href"));
     }
 
     @Test
@@ -192,7 +206,7 @@ class SiteOutputTest {
         assertEquals("search-index.js", url, "a fixed name, so an edit does not change every page");
         String manifest = Files.readString(site.resolve(url), StandardCharsets.UTF_8);
         assertTrue(manifest.startsWith("window.SIMNOTES_SEARCH={"), "a classic script, which file:// pages can load");
-        assertTrue(manifest.contains("\"parts\":[\"search-index-0.js\"]"), "16 topics make one part: " + manifest);
+        assertTrue(manifest.contains("\"parts\":[\"search-index-0.js\"]"), "7 topics make one part: " + manifest);
         String part = Files.readString(site.resolve("search-index-0.js"), StandardCharsets.UTF_8);
         assertTrue(part.startsWith("(window.SIMNOTES_SEARCH_PARTS=window.SIMNOTES_SEARCH_PARTS||[])[0]={"), "so is each part");
         for (String slug : slugs) {

@@ -8,8 +8,8 @@ import java.util.TreeSet;
 import org.simnotes.sitegen.content.Topic;
 
 /**
- * Made-up topics for measuring search at a size the study guide does not reach. Words are two to
- * four characters drawn from the Han characters of the real topics (and now and then one of their
+ * Made-up topics for testing and measuring search at sizes a small course does not reach. Words are two to
+ * four characters drawn from the Han characters of the topics given (and now and then one of their
  * Latin words), from a vocabulary of 20,000 used with Zipf frequencies; each topic is about as long
  * as a real one, with the same shape: an analysis with two subsections and an interview answer.
  * Seeded, so every run measures the same corpus.
@@ -49,7 +49,7 @@ public final class GeneratedCorpus {
         }
     }
 
-    /** The real topics first, then generated ones up to {@code count}. */
+    /** The topics given first, then generated ones up to {@code count}. */
     public static List<Topic> topics(List<Topic> real, int count, long seed) {
         GeneratedCorpus g = new GeneratedCorpus(real, seed);
         List<Topic> all = new ArrayList<>(real);

@@ -14,9 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.Topic;
-import org.simnotes.sitegen.fault.BuildException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -55,13 +53,9 @@ class SearchCoreScriptTest {
         return SearchCorpus.documents(topics).stream().map(SearchIndexer::terms).toList();
     }
 
-    private static List<Topic> studyGuide() throws BuildException {
-        return ContentLoader.load(TestSite.projectRoot().resolve("content")).topics();
-    }
-
     @Test
     void theScriptSegmentsAndRanksExactlyAsTheJvm() throws Exception {
-        List<SearchIndexer.TopicTerms> terms = terms(studyGuide());
+        List<SearchIndexer.TopicTerms> terms = terms(SearchCorpus.topics(TestSite.course()));
         SearchIndex index = SearchIndexer.merge(terms);
         List<String> texts = new ArrayList<>(SearchCorpus.edgeTexts());
         index.docs().forEach(d -> texts.add(d.title()));
@@ -85,7 +79,7 @@ class SearchCoreScriptTest {
     /** Several index parts put together rank as the index the JVM makes of all the topics at once. */
     @Test
     void anIndexInPartsRanksAsTheWholeIndex() throws Exception {
-        List<Topic> topics = GeneratedCorpus.topics(studyGuide(), 2 * SearchScripts.TOPICS_PER_PART + 34, 7);
+        List<Topic> topics = GeneratedCorpus.topics(SearchCorpus.topics(TestSite.course()), 2 * SearchScripts.TOPICS_PER_PART + 34, 7);
         List<SearchIndexer.TopicTerms> terms = terms(topics);
         SearchIndex whole = SearchIndexer.merge(terms);
         List<String> queries = new ArrayList<>(SearchCorpus.queries());

@@ -2,6 +2,7 @@ package org.simnotes.sitegen.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +16,26 @@ import org.simnotes.sitegen.math.MathRenderer;
 
 /** Topics rendered as the build renders them, turned into search documents. */
 public final class SearchCorpus {
-    private static SearchIndex studyGuide;
+    private static SearchIndex course;
 
     private SearchCorpus() {
     }
 
-    /** The repository's 16 topics, indexed once per test run. */
-    public static synchronized SearchIndex studyGuide() {
-        if (studyGuide == null) {
-            try {
-                studyGuide = SearchIndexer.index(documents(ContentLoader.load(TestSite.projectRoot().resolve("content")).topics()));
-            } catch (BuildException e) {
-                throw new AssertionError("the repository's own content must load: " + e.getMessage(), e);
-            }
+    /** The fixture course's topics, indexed once per test run. */
+    public static synchronized SearchIndex course() {
+        if (course == null) {
+            course = SearchIndexer.index(documents(topics(TestSite.course())));
         }
-        return studyGuide;
+        return course;
+    }
+
+    /** The topics of the course in {@code content}. */
+    public static List<Topic> topics(Path content) {
+        try {
+            return ContentLoader.load(content).topics();
+        } catch (BuildException e) {
+            throw new AssertionError(content + " must load: " + e.getMessage(), e);
+        }
     }
 
     public static List<SearchDocument> documents(List<Topic> topics) {
@@ -67,7 +73,7 @@ public final class SearchCorpus {
                 "cafe\u0301 café", "한국어 日本語です", "ReLU、GELU和Word2Vec", "  ，。！？ ", "\u3000全角\u3000空格");
     }
 
-    /** Queries a learner of the study guide types, whole words, prefixes, single characters and misses. */
+    /** Queries a learner types, whole words, prefixes, single characters and misses. */
     public static List<String> queries() {
         return List.of("梯度消失", "归一化", "池化", "LSTM", "dropout", "Batch Norm", "残差", "量子计算",
                 "梯度", "池", "滞", "和", "drop", "norm", "s", "的", "BatchNorm 区别", "ＬＳＴＭ", "Transformer 并行", "平移不变性", "？");
