@@ -1,9 +1,15 @@
 package org.simnotes.sitegen.browser;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Stream;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -21,11 +27,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
+    /** The browser's profile, made here so that closing the browser leaves nothing behind. */
+    private final Path profile;
 
     public Browser(int width, int height) {
         BrowserInstall install = BrowserInstall.find().orElseThrow(() -> new IllegalStateException(BrowserInstall.lookedFor()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(install.browser().toFile());
+        try {
+            profile = Files.createTempDirectory("simnotes-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        options.addArguments("--user-data-dir=" + profile);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--allow-file-access-from-files=false",
@@ -86,5 +100,12 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.quit();
+        try (Stream<Path> all = Files.walk(profile)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
