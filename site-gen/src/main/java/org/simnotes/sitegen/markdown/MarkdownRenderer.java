@@ -14,7 +14,6 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
 import org.simnotes.sitegen.markdown.links.LinkUses;
@@ -65,9 +64,10 @@ public final class MarkdownRenderer {
         renderer = HtmlRenderer.builder(options).build();
     }
 
-    public RenderedTopic render(Topic topic, Problems problems) {
-        Document document = parser.parse(topic.body());
-        RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), topic.body(), problems, math, pagesByFile);
+    /** Renders one topic's body; it reads nothing of the topic but {@code source}, so a rebuild may key bodies by it. */
+    public RenderedTopic render(MarkdownSource source, Problems problems) {
+        Document document = parser.parse(source.text());
+        RenderScope scope = new RenderScope(source.file(), source.firstLine(), source.text(), problems, math, pagesByFile);
         scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
@@ -84,7 +84,7 @@ public final class MarkdownRenderer {
                 toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), SectionSplitter.headingText(h)));
             }
             if (node instanceof Heading h && h.getLevel() == 1) {
-                problems.error(topic.file(), topic.bodyLine() + h.getLineNumber(),
+                problems.error(source.file(), source.firstLine() + h.getLineNumber(),
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }

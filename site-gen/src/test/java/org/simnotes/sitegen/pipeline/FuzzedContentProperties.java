@@ -17,6 +17,7 @@ import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
+import org.simnotes.sitegen.markdown.MarkdownSource;
 import org.simnotes.sitegen.math.MathRenderer;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,7 +78,7 @@ class FuzzedContentProperties {
         Problems problems = new Problems();
         String body = String.join("\n\n", pieces);
         Topic topic = new Topic(Path.of("01-a.md"), "a", "题目", 1, "c", "摘要", List.of(), body, 8);
-        MARKDOWN.render(topic, problems);
+        MARKDOWN.render(MarkdownSource.of(topic), problems);
         try {
             problems.throwIfAny();
         } catch (BuildException e) {
