@@ -7,7 +7,6 @@ import java.net.UnknownHostException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.pipeline.Progress;
@@ -26,9 +25,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Builds the site, serves it on 127.0.0.1 and rebuilds on every change.")
 final class ServeCommand implements Callable<Integer> {
-    /** Enough for the optimising compiler to have compiled an edit's rebuild on 10,000 topics. */
-    private static final int WARM_UP_REBUILDS = 10;
-
     @Mixin
     SiteOptions site = new SiteOptions();
 
@@ -44,8 +40,6 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private final AtomicBoolean changed = new AtomicBoolean();
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -59,17 +53,13 @@ final class ServeCommand implements Callable<Integer> {
         // told of are all the changes since.
         try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output, folder.force));
              DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
-                     (changes, pagesWritten) -> {
-                         changed.set(true);
-                         rebuild(builder, report, changes, pagesWritten);
-                     })) {
+                     (changes, pagesWritten) -> rebuild(builder, report, changes, pagesWritten))) {
             if (!rebuild(builder, report, FileChanges.ANY, () -> { })) {
                 return 1;
             }
             spec.commandLine().getOut().printf("Serving %s at http://%s:%d/ (Ctrl+C to stop)%n", folder.output, bind,
                     server.address().getPort());
             spec.commandLine().getOut().flush();
-            warmUp(builder);
             new CountDownLatch(1).await();
         } catch (UnknownHostException e) {
             err.printf("--bind %s: no such host%n", bind);
@@ -87,28 +77,6 @@ final class ServeCommand implements Callable<Integer> {
             // Stopped by whoever runs this command in its own thread.
         }
         return 0;
-    }
-
-    /**
-     * Runs an edit's rebuild over the unchanged sources a few times, so that the JIT has compiled it
-     * before the author's first edit: on 10,000 topics the first rebuilds took two to three times as
-     * long as later ones. Nothing changed, so nothing is written; the first real change ends it.
-     */
-    private void warmUp(SiteBuilder builder) {
-        for (int i = 0; i < WARM_UP_REBUILDS; i++) {
-            synchronized (this) {
-                if (changed.get()) {
-                    return;
-                }
-                try {
-                    builder.rehearse();
-                } catch (BuildException | IOException | RuntimeException e) {
-                    // Only a change since the first build can fail it, and the rebuild for that change
-                    // reports it; the warm-up is no reason to stop serving.
-                    return;
-                }
-            }
-        }
     }
 
     private synchronized boolean rebuild(SiteBuilder builder, BuildReporter report, FileChanges changes, Runnable pagesWritten) {

@@ -21,6 +21,24 @@ public final class Problems {
         warnings.add(new Problem(file, line, message));
     }
 
+    /** Records here every fault {@code other} holds, as found by a part of this stage on its own. */
+    public void addAll(Problems other) {
+        List<Problem> e;
+        List<Problem> w;
+        synchronized (other) {
+            e = List.copyOf(other.errors);
+            w = List.copyOf(other.warnings);
+        }
+        synchronized (this) {
+            errors.addAll(e);
+            warnings.addAll(w);
+        }
+    }
+
+    public synchronized boolean isEmpty() {
+        return errors.isEmpty() && warnings.isEmpty();
+    }
+
     public synchronized List<Problem> warnings() {
         return sorted(warnings);
     }

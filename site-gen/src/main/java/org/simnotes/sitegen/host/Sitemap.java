@@ -19,11 +19,6 @@ public final class Sitemap {
     private Sitemap() {
     }
 
-    /** The names of the files {@link #files} makes for {@code site}. */
-    public static List<String> paths(SiteConfig site) {
-        return site.hasAbsoluteBaseUrl() ? List.of(SITEMAP, ROBOTS) : List.of(ROBOTS);
-    }
-
     /** The files for a site whose indexable pages are {@code pages} (paths such as {@code index.html}). */
     public static List<OutputFile> files(SiteConfig site, List<String> pages) {
         List<OutputFile> files = new ArrayList<>();

@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Content;
@@ -31,46 +31,30 @@ import org.simnotes.sitegen.output.ReservedPaths;
  * section must exist, a local file must be in the content folder, links resolved, and take no name the
  * build writes itself (it is then shipped with the site),
  * another host must be allowed in site.yml, and script URLs are refused. A topic found clean is not
- * checked again while its body and the pages it links to stay the same objects and the allowed hosts
- * the same, so that the dev server checks after an edit what the edit may have broken.
+ * checked again while its links, the anchors of the pages they point at and the allowed hosts are
+ * equal, so that the dev server checks after an edit what the edit may have broken.
  */
 public final class LinkChecker {
     private static final Set<String> UNSAFE = Set.of("javascript", "vbscript", "data", "file");
 
-    /**
-     * A topic whose links were all fine without shipping a file, as checked against these pages'
-     * anchors (by identity: an unchanged body keeps its set).
-     */
-    private record Clean(Topic topic, String[] pages, Set<String>[] anchors) {
-        boolean holds(Topic now, Map<String, Page> pagesByName) {
-            if (now != topic) {
-                return false;
-            }
-            for (int i = 0; i < pages.length; i++) {
-                Page page = pagesByName.get(pages[i]);
-                if (page == null || page.anchors() != anchors[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        @SuppressWarnings("unchecked")
-        static Clean of(Topic topic, Map<String, Set<String>> targets) {
-            return new Clean(topic, targets.keySet().toArray(String[]::new), targets.values().toArray(Set[]::new));
+    /** What a topic's links are checked from, besides the pages they point at and the allowed hosts. */
+    private record Links(Path file, String page, List<LinkUse> uses) {
+        static Links of(Topic topic, RenderedTopic body) {
+            return new Links(topic.file(), topic.fileName(), body.links());
         }
     }
 
-    /** The bodies found clean by one check, for the next, and the allowed hosts they were checked against. */
+    /**
+     * The topics whose links were all fine without shipping a file, each with the anchors of the pages
+     * it points at, as found by one check against {@code hosts}; the next check takes a topic as clean
+     * while its links, those pages' anchors and the hosts are equal.
+     */
     public static final class Memo {
         private List<String> hosts = List.of();
-        private Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
+        private Map<Links, Map<String, Set<String>>> clean = Map.of();
     }
 
-    /**
-     * A topic page links can point at: its name, the topic's own string (an unchanged topic keeps it,
-     * so looking it up again finds the same object at once), and the anchors of its sections.
-     */
+    /** A topic page links can point at: its name and the anchors of its sections. */
     private record Page(String name, Set<String> anchors) {
     }
 
@@ -91,43 +75,46 @@ public final class LinkChecker {
 
     /**
      * Records faults in {@code problems}; returns the content files the links need, to ship with the
-     * site. A body that {@code memo} holds clean is not checked again while it, the pages it links to
-     * and the allowed hosts are the same; the memo then holds this check's.
+     * site. A topic that {@code memo} holds clean is not checked again while its links, the anchors of
+     * the pages they point at and the allowed hosts are equal; the memo then holds this check's.
      */
     public List<OutputFile> check(List<RenderedTopic> rendered, Problems problems, Memo memo) {
         List<String> hosts = content.config().allowedHosts();
-        Map<RenderedTopic, Clean> before = hosts.equals(memo.hosts) ? memo.clean : Map.of();
-        Clean[] now = new Clean[rendered.size()];
+        Map<Links, Map<String, Set<String>>> before = hosts.equals(memo.hosts) ? memo.clean : Map.of();
+        Map<Links, Map<String, Set<String>>> clean = new ConcurrentHashMap<>();
         IntStream.range(0, rendered.size()).parallel().forEach(i -> {
             Topic topic = content.topics().get(i);
-            Clean last = before.get(rendered.get(i));
-            if (last != null && last.holds(topic, pagesByName)) {
-                now[i] = last;
+            Links links = Links.of(topic, rendered.get(i));
+            Map<String, Set<String>> last = before.get(links);
+            if (last != null && last.entrySet().stream().allMatch(e -> e.getValue().equals(anchorsOf(e.getKey())))) {
+                clean.put(links, last);
                 return;
             }
             Map<String, Set<String>> targets = new HashMap<>();
             boolean fine = true;
             Set<LinkUse> seen = new HashSet<>();
-            for (LinkUse link : rendered.get(i).links()) {
+            for (LinkUse link : links.uses()) {
                 if (seen.add(link)) {
                     fine &= check(topic, link, problems, targets);
                 }
             }
-            now[i] = fine ? Clean.of(topic, targets) : null;
-        });
-        Map<RenderedTopic, Clean> clean = new IdentityHashMap<>();
-        for (int i = 0; i < now.length; i++) {
-            if (now[i] != null) {
-                clean.put(rendered.get(i), now[i]);
+            if (fine) {
+                clean.put(links, Map.copyOf(targets));
             }
-        }
+        });
         memo.hosts = hosts;
         memo.clean = clean;
         return new ArrayList<>(shipped.values());
     }
 
+    /** The anchors of the page named {@code name}, null when no topic has it. */
+    private Set<String> anchorsOf(String name) {
+        Page page = pagesByName.get(name);
+        return page == null ? null : page.anchors();
+    }
+
     /**
-     * Checks one link; true when it is fine and depends only on what {@link Clean} notes (the pages it
+     * Checks one link; true when it is fine and depends only on what {@link Memo} notes (the pages it
      * points at go into {@code targets}), false when it is at fault or ships a file.
      */
     private boolean check(Topic topic, LinkUse link, Problems problems, Map<String, Set<String>> targets) {

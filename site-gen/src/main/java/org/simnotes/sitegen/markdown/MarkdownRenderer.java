@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
 import org.simnotes.sitegen.markdown.links.LinkUses;
@@ -70,27 +69,28 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The topic's body as HTML. Nesting past {@link NestingLimitExtension#MAX_DEPTH} is reported at its
-     * line; should flexmark still overflow the stack on some other construct, the topic is reported
-     * rather than the build ending in a stack trace.
+     * Renders one topic's body; it reads nothing of the topic but {@code source}, so a rebuild may key
+     * bodies by it. Nesting past {@link NestingLimitExtension#MAX_DEPTH} is reported at its line; should
+     * flexmark still overflow the stack on some other construct, the topic is reported rather than the
+     * build ending in a stack trace.
      */
-    public RenderedTopic render(Topic topic, Problems problems) {
+    public RenderedTopic render(MarkdownSource source, Problems problems) {
         try {
-            return renderChecked(topic, problems);
+            return renderChecked(source, problems);
         } catch (StackOverflowError e) {
-            problems.error(topic.file(), topic.bodyLine(), "the body is too deeply nested or repetitive for the markdown parser; "
+            problems.error(source.file(), source.firstLine(), "the body is too deeply nested or repetitive for the markdown parser; "
                     + "look for a very long run of one character or of nested quotes, lists, emphasis or links");
             return new RenderedTopic("", List.of(), false, 0, List.of(), Set.of(), List.of(), List.of());
         }
     }
 
-    private RenderedTopic renderChecked(Topic topic, Problems problems) {
-        Document document = parser.parse(topic.body());
+    private RenderedTopic renderChecked(MarkdownSource source, Problems problems) {
+        Document document = parser.parse(source.text());
         for (int line : NestingLimitExtension.tooDeep(document)) {
-            problems.error(topic.file(), topic.bodyLine() + line, "nesting deeper than " + NestingLimitExtension.MAX_DEPTH
+            problems.error(source.file(), source.firstLine() + line, "nesting deeper than " + NestingLimitExtension.MAX_DEPTH
                     + " levels (block quotes, list items, emphasis and links inside each other)");
         }
-        RenderScope scope = new RenderScope(topic.file(), topic.bodyLine(), topic.body(), problems, math, pagesByFile);
+        RenderScope scope = new RenderScope(source.file(), source.firstLine(), source.text(), problems, math, pagesByFile);
         scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
@@ -107,7 +107,7 @@ public final class MarkdownRenderer {
                 toc.add(new TocEntry(h.getLevel(), h.getAnchorRefId(), SectionSplitter.headingText(h)));
             }
             if (node instanceof Heading h && h.getLevel() == 1) {
-                problems.error(topic.file(), topic.bodyLine() + h.getLineNumber(),
+                problems.error(source.file(), source.firstLine() + h.getLineNumber(),
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }

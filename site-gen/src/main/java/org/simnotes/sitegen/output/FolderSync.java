@@ -43,12 +43,17 @@ public final class FolderSync {
         }
 
         @Override
-        public boolean keep(String path) {
+        public boolean has(String path) {
+            return whole == null && written.containsKey(path);
+        }
+
+        @Override
+        public void keep(String path) {
             String digest = whole == null ? written.get(path) : null;
-            if (digest != null) {
-                now.put(path, digest);
+            if (digest == null) {
+                throw new IllegalStateException("no file " + path + " to keep");
             }
-            return digest != null;
+            now.put(path, digest);
         }
 
         @Override

@@ -10,10 +10,16 @@ public interface SiteOutput {
     void add(OutputFile file) throws IOException;
 
     /**
-     * Whether the file the last committed build wrote at {@code path} stays as it is, so a page whose
-     * inputs did not change need not be rendered again. Only the dev server's output says yes.
+     * Whether the last committed build wrote a file at {@code path} that this one may {@link #keep},
+     * so a page whose inputs did not change need not be rendered again. Only the dev server's output
+     * has such files.
      */
-    default boolean keep(String path) {
+    default boolean has(String path) {
         return false;
+    }
+
+    /** Keeps the file the last committed build wrote at {@code path}, which this output {@link #has}. */
+    default void keep(String path) {
+        throw new IllegalStateException("no file " + path + " to keep");
     }
 }

@@ -22,7 +22,7 @@ class MarkdownRendererTest {
         try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
             Topic topic = new Topic(Path.of("t.md"), "t", "题", 1, "基础", "", List.of(), body, 5);
             Problems problems = new Problems();
-            RenderedTopic rendered = new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(topic, problems);
+            RenderedTopic rendered = new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(MarkdownSource.of(topic), problems);
             assertDoesNotThrow(problems::throwIfAny);
             return rendered;
         }
@@ -52,7 +52,7 @@ class MarkdownRendererTest {
         try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
             Topic topic = new Topic(Path.of("t.md"), "t", "题", 1, "基础", "", List.of(), body, 5);
             Problems problems = new Problems();
-            new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(topic, problems);
+            new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(MarkdownSource.of(topic), problems);
             try {
                 problems.throwIfAny();
                 return List.of();

@@ -20,6 +20,7 @@ import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
+import org.simnotes.sitegen.markdown.MarkdownSource;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /**
@@ -106,7 +107,8 @@ class FuzzedContentProperties {
         Problems problems = new Problems();
         String body = String.join("\n\n", pieces);
         Topic topic = new Topic(Path.of("01-a.md"), "a", "题目", 1, "c", "摘要", List.of(), body, 8);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MARKDOWN.render(topic, problems), "a body renders in bounded time");
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> MARKDOWN.render(MarkdownSource.of(topic), problems),
+                "a body renders in bounded time");
         try {
             problems.throwIfAny();
         } catch (BuildException e) {

@@ -12,6 +12,7 @@ import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
+import org.simnotes.sitegen.markdown.MarkdownSource;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /** Topics rendered as the build renders them, turned into search documents. */
@@ -46,7 +47,7 @@ public final class SearchCorpus {
             }
             MarkdownRenderer markdown = new MarkdownRenderer(math, pagesByFile);
             Problems problems = new Problems();
-            List<SearchDocument> docs = topics.parallelStream().map(t -> SearchDocument.of(t, markdown.render(t, problems))).toList();
+            List<SearchDocument> docs = topics.parallelStream().map(t -> SearchDocument.of(t, markdown.render(MarkdownSource.of(t), problems))).toList();
             problems.throwIfAny();
             math.saveCache();
             return docs;

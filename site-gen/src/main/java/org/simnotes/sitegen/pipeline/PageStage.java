@@ -1,0 +1,142 @@
+package org.simnotes.sitegen.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.simnotes.sitegen.content.SiteConfig;
+import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.fault.BuildException;
+import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.output.SiteOutput;
+import org.simnotes.sitegen.render.CategoryView;
+import org.simnotes.sitegen.render.Page;
+import org.simnotes.sitegen.render.PageRenderer;
+import org.simnotes.sitegen.render.TemplateError;
+import org.simnotes.sitegen.render.Templates;
+import org.simnotes.sitegen.render.TopicLink;
+import org.simnotes.sitegen.render.TopicView;
+
+/**
+ * The pages stage: the home, search, 404 and topic pages, laid out with the templates into an output
+ * as they are made. A page is laid out again unless the output still has the file its last layout
+ * wrote and what it is laid out from is equal: the {@link Shared} parts every page shows and, for a
+ * topic page, its {@link TopicView}.
+ */
+final class PageStage {
+    /** The site pages besides the topics'; none shows a topic, so each depends on the shared parts alone. */
+    private static final List<String> SITE_PAGES = List.of("index.html", "search.html", "404.html");
+
+    /**
+     * What every page shows besides its own topic: the site settings, the navigation, the assets' names,
+     * and the templates (their folder and a digest of its content), which is all a {@link PageRenderer}
+     * is made of.
+     */
+    record Shared(SiteConfig site, List<CategoryView> categories, Map<String, String> assetNames, Path templatesDir,
+                  String templatesDigest) {
+    }
+
+    /**
+     * What the pages of one output were laid out from: the shared parts and each topic page's view by
+     * its file. The dev server keeps it for the folder it serves.
+     */
+    record LaidOut(Shared shared, Map<String, TopicView> topics) {
+        static final LaidOut NOTHING = new LaidOut(null, Map.of());
+    }
+
+    /** Templates parsed from the folder {@code dir} when its content had the digest {@code digest}. */
+    private record Parsed(Path dir, String digest, Templates templates) {
+    }
+
+    private Parsed parsed;
+
+    /**
+     * Lays every page out into {@code out}, keeping those that {@code before} says were laid out from
+     * equal inputs and that {@code out} still has; returns what this layout was made from.
+     */
+    LaidOut layOut(Shared shared, List<Topic> topics, List<RenderedTopic> bodies, SiteOutput out, LaidOut before)
+            throws BuildException, IOException {
+        boolean sameShared = shared.equals(before.shared());
+        Map<String, TopicView> keptViews = sameShared ? before.topics() : Map.of();
+        PageRenderer pages = new PageRenderer(templates(shared), shared.site(), shared.assetNames(), shared.categories());
+        Map<String, TopicView> views = new ConcurrentHashMap<>();
+        try {
+            if (sameShared && SITE_PAGES.stream().allMatch(out::has)) {
+                SITE_PAGES.forEach(out::keep);
+            } else {
+                add(out, pages.home(), false);
+                // The search page works offline but is no page for search engines: it is not in the sitemap.
+                add(out, pages.search(), false);
+                add(out, pages.notFound(), true);
+            }
+            IntStream.range(0, topics.size()).parallel().forEach(i -> {
+                Topic t = topics.get(i);
+                TopicView view = view(t, bodies.get(i), i == 0 ? null : topics.get(i - 1),
+                        i + 1 == topics.size() ? null : topics.get(i + 1));
+                if (view.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
+                    out.keep(t.fileName());
+                } else {
+                    add(out, pages.topic(view), false);
+                }
+                views.put(t.fileName(), view);
+            });
+        } catch (TemplateError e) {
+            throw new BuildException(shared.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new LaidOut(shared, Map.copyOf(views));
+    }
+
+    /** The parsed templates of the shared parts' folder, parsed again only when its content changed. */
+    private Templates templates(Shared shared) {
+        if (parsed == null || !parsed.dir().equals(shared.templatesDir()) || !parsed.digest().equals(shared.templatesDigest())) {
+            parsed = new Parsed(shared.templatesDir(), shared.templatesDigest(), new Templates(shared.templatesDir()));
+        }
+        return parsed.templates();
+    }
+
+    /** The shared parts of a site with these settings and topics (in reading order). */
+    static Shared shared(SiteConfig site, List<Topic> topics, Map<String, String> assetNames, Path templatesDir,
+                         String templatesDigest) {
+        return new Shared(site, categories(site, topics), Map.copyOf(assetNames), templatesDir, templatesDigest);
+    }
+
+    private static void add(SiteOutput out, Page page, boolean hostOnly) {
+        try {
+            out.add(new OutputFile(page.path(), page.html().getBytes(StandardCharsets.UTF_8), hostOnly));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
+                prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
+    }
+
+    /** The categories in site.yml's order, each with its topics' links. */
+    private static List<CategoryView> categories(SiteConfig config, List<Topic> topics) {
+        Map<String, List<TopicLink>> byCategory = new LinkedHashMap<>();
+        for (String c : config.categories()) {
+            byCategory.put(c, new ArrayList<>());
+        }
+        for (Topic t : topics) {
+            byCategory.computeIfAbsent(t.category(), k -> new ArrayList<>()).add(TopicLink.of(t));
+        }
+        List<CategoryView> views = new ArrayList<>();
+        for (Map.Entry<String, List<TopicLink>> e : byCategory.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                views.add(new CategoryView(e.getKey(), List.copyOf(e.getValue()), views.size()));
+            }
+        }
+        return List.copyOf(views);
+    }
+}

@@ -1,0 +1,59 @@
+package org.simnotes.sitegen.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.search.SearchDocument;
+import org.simnotes.sitegen.search.SearchIndexer;
+import org.simnotes.sitegen.search.SearchScripts;
+
+/**
+ * The search stage: the search index files of the topics' documents (see {@link SearchScripts}). A
+ * topic's terms are made again only when its document changed, a part only when its documents did,
+ * and the manifest only when the number of topics did.
+ */
+final class SearchStage {
+    /** A part as made: its topics' documents and its script (its place is its place in {@link #parts}). */
+    private record Part(List<SearchDocument> documents, byte[] script) {
+    }
+
+    private Map<SearchDocument, SearchIndexer.TopicTerms> terms = Map.of();
+    private List<Part> parts = List.of();
+    private int manifestTopics = -1;
+    private byte[] manifest;
+
+    /** The manifest first, then the parts in order. */
+    List<OutputFile> files(List<SearchDocument> documents) {
+        Map<SearchDocument, SearchIndexer.TopicTerms> last = terms;
+        Map<SearchDocument, SearchIndexer.TopicTerms> now = new ConcurrentHashMap<>();
+        List<SearchIndexer.TopicTerms> found = documents.parallelStream()
+                .map(d -> {
+                    SearchIndexer.TopicTerms t = last.get(d);
+                    t = t != null ? t : SearchIndexer.terms(d);
+                    now.put(d, t);
+                    return t;
+                })
+                .toList();
+        terms = now;
+        if (documents.size() != manifestTopics) {
+            manifest = SearchScripts.manifest(documents.size());
+            manifestTopics = documents.size();
+        }
+        List<Part> before = parts;
+        parts = IntStream.range(0, SearchScripts.partCount(documents.size())).parallel().mapToObj(p -> {
+            List<SearchDocument> in = List.copyOf(SearchScripts.part(documents, p));
+            Part kept = p < before.size() ? before.get(p) : null;
+            return kept != null && kept.documents().equals(in) ? kept
+                    : new Part(in, SearchScripts.part(p, SearchScripts.part(found, p)));
+        }).toList();
+        List<OutputFile> files = new ArrayList<>();
+        files.add(new OutputFile(SearchScripts.MANIFEST, manifest));
+        for (int p = 0; p < parts.size(); p++) {
+            files.add(new OutputFile(SearchScripts.partName(p), parts.get(p).script()));
+        }
+        return files;
+    }
+}
