@@ -7,12 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import org.simnotes.sitegen.digest.Sha256;
 
 /**
  * Turns TeX into KaTeX HTML. Results are kept in a cache file that survives builds, keyed by KaTeX's
@@ -91,13 +89,7 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     private static String key(String tex, boolean display) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update((display ? "D" : "I").getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(tex.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(((display ? "D" : "I") + tex).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

@@ -1,14 +1,12 @@
 package org.simnotes.sitegen.output;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.simnotes.sitegen.digest.Sha256;
 
 /**
  * Keeps a site folder up to date in place, for the dev server: each {@link Update} writes only the
@@ -58,7 +56,7 @@ public final class FolderSync {
 
         @Override
         public void add(OutputFile file) throws IOException {
-            String digest = digest(file.bytes());
+            String digest = Sha256.hex(file.bytes());
             now.put(file.path(), digest);
             if (whole != null) {
                 whole.add(file);
@@ -96,7 +94,7 @@ public final class FolderSync {
      * after the rest of its update (the dev server writes the search index after the pages).
      */
     public void write(OutputFile file) throws IOException {
-        String digest = digest(file.bytes());
+        String digest = Sha256.hex(file.bytes());
         if (!digest.equals(written.get(file.path())) || !Files.isRegularFile(StagingFolder.resolve(dir, file.path()))) {
             replace(file.path(), file.bytes());
         }
@@ -118,11 +116,4 @@ public final class FolderSync {
         Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static String digest(byte[] bytes) {
-        try {
-            return new String(MessageDigest.getInstance("SHA-256").digest(bytes), StandardCharsets.ISO_8859_1);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

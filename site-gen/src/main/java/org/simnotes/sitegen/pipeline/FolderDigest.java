@@ -5,9 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.stream.Stream;
+import org.simnotes.sitegen.digest.Sha256;
 
 /**
  * A digest of a folder's content: every file's path and bytes. Stages that read the templates are
@@ -19,7 +18,7 @@ final class FolderDigest {
     }
 
     static String of(Path dir) throws IOException {
-        MessageDigest sha = sha256();
+        MessageDigest sha = Sha256.start();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
                 sha.update(dir.relativize(p).toString().getBytes(StandardCharsets.UTF_8));
@@ -30,14 +29,6 @@ final class FolderDigest {
                 sha.update(bytes);
             }
         }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hexOf(sha);
     }
 }

@@ -6,17 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.content.SourceFolder;
+import org.simnotes.sitegen.digest.Sha256;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.math.KatexDist;
 import org.simnotes.sitegen.output.OutputFile;
@@ -130,11 +128,8 @@ public final class Assets {
         }
     }
 
+    /** The first ten hex digits of the content's SHA-256: enough to tell an asset's versions apart. */
     static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 5);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(bytes).substring(0, 10);
     }
 }
