@@ -41,7 +41,7 @@ public final class TestSite {
     }
 
     public static BuildOptions options(Path content, Path output) {
-        return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null, false);
+        return new BuildOptions(content, projectRoot().resolve("templates"), output, mathCache(), null, false, false);
     }
 
     /** The fixture course, built once per test run. */

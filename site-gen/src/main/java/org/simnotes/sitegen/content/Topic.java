@@ -24,9 +24,4 @@ public record Topic(Path file, String slug, String title, int order, String cate
                  List<String> tags, String body, int bodyLine, int slugLine, int categoryLine) {
         this(file, slug, title, order, category, summary, tags, body, bodyLine, slug + ".html", slugLine, categoryLine);
     }
-
-    public Topic(Path file, String slug, String title, int order, String category, String summary,
-                 List<String> tags, String body, int bodyLine) {
-        this(file, slug, title, order, category, summary, tags, body, bodyLine, 0, 0);
-    }
 }

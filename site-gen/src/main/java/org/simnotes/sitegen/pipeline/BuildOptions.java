@@ -13,10 +13,6 @@ import org.simnotes.sitegen.output.OutputGuard;
 public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path cacheDir, String baseUrl,
                            boolean strict, boolean force) {
 
-    public BuildOptions(Path contentDir, Path templatesDir, Path outputDir, Path cacheDir, String baseUrl, boolean strict) {
-        this(contentDir, templatesDir, outputDir, cacheDir, baseUrl, strict, false);
-    }
-
     /** What keeps the output away from these sources (and the user's folders). */
     public OutputGuard outputGuard() {
         Map<String, Path> sources = new LinkedHashMap<>();

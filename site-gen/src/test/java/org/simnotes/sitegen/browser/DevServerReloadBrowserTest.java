@@ -32,7 +32,7 @@ class DevServerReloadBrowserTest {
         Path site = dir.resolve("site");
         TestSite.copyTree(TestSite.course(), content);
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
-        try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false));
+        try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, site, TestSite.mathCache(), null, false, false));
              DevServer server = new DevServer(site, "127.0.0.1", 0, List.of(content, templates), (changes, pagesWritten) -> rebuild(builder, changes, pagesWritten));
              Browser b = new Browser()) {
             builder.update(Progress.NONE, FileChanges.ANY, () -> { });

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.TestSite;
-import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
@@ -20,9 +19,9 @@ import org.simnotes.sitegen.math.MathRenderer;
 class MarkdownRendererTest {
     private static RenderedTopic render(String body) {
         try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
-            Topic topic = new Topic(Path.of("t.md"), "t", "题", 1, "基础", "", List.of(), body, 5);
+            MarkdownSource source = new MarkdownSource(Path.of("t.md"), 5, body);
             Problems problems = new Problems();
-            RenderedTopic rendered = new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(MarkdownSource.of(topic), problems);
+            RenderedTopic rendered = new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(source, problems);
             assertDoesNotThrow(problems::throwIfAny);
             return rendered;
         }
@@ -50,9 +49,9 @@ class MarkdownRendererTest {
 
     private static List<String> faults(String body) {
         try (MathRenderer math = MathRenderer.open(TestSite.mathCache())) {
-            Topic topic = new Topic(Path.of("t.md"), "t", "题", 1, "基础", "", List.of(), body, 5);
+            MarkdownSource source = new MarkdownSource(Path.of("t.md"), 5, body);
             Problems problems = new Problems();
-            new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(MarkdownSource.of(topic), problems);
+            new MarkdownRenderer(math, Map.of("t.md", "t.html")).render(source, problems);
             try {
                 problems.throwIfAny();
                 return List.of();

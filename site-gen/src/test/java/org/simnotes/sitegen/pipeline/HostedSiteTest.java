@@ -45,7 +45,7 @@ class HostedSiteTest {
 
     private static Path build(String name, Path templates, String baseUrl) throws Exception {
         Path out = dir.resolve(name);
-        new SiteBuilder(new BuildOptions(TestSite.course(), templates, out, TestSite.mathCache(), baseUrl, false))
+        new SiteBuilder(new BuildOptions(TestSite.course(), templates, out, TestSite.mathCache(), baseUrl, false, false))
                 .build(Progress.NONE);
         return out;
     }

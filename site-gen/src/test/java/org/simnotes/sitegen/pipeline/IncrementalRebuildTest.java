@@ -47,7 +47,7 @@ class IncrementalRebuildTest {
         Path content = contentCopy();
         Path templates = dir.resolve("templates");
         TestSite.copyTree(TestSite.projectRoot().resolve("templates"), templates);
-        BuildOptions options = new BuildOptions(content, templates, dir.resolve("served"), TestSite.mathCache(), null, false);
+        BuildOptions options = new BuildOptions(content, templates, dir.resolve("served"), TestSite.mathCache(), null, false, false);
         try (SiteBuilder serving = new SiteBuilder(options)) {
             serving.update(Progress.NONE, FileChanges.ANY, () -> { });
             Path layout = templates.resolve("layout.html");

@@ -134,7 +134,7 @@ class RandomEditsProperties {
         }
 
         BuildOptions options(Path output) {
-            return new BuildOptions(content, templates, output, TestSite.mathCache(), null, false);
+            return new BuildOptions(content, templates, output, TestSite.mathCache(), null, false, false);
         }
 
         /** Makes the edit; returns the files it changed, as a file watcher would name them. */

@@ -23,8 +23,8 @@ class ReproducibleBuildTest {
         Path content = TestSite.course();
         Path templates = TestSite.projectRoot().resolve("templates");
         // One build answers formulas from the math cache, the other renders them all with KaTeX afresh.
-        new SiteBuilder(new BuildOptions(content, templates, dir.resolve("a"), TestSite.mathCache(), null, false)).build(Progress.NONE);
-        new SiteBuilder(new BuildOptions(content, templates, dir.resolve("b"), dir.resolve("empty-cache"), null, false)).build(Progress.NONE);
+        new SiteBuilder(new BuildOptions(content, templates, dir.resolve("a"), TestSite.mathCache(), null, false, false)).build(Progress.NONE);
+        new SiteBuilder(new BuildOptions(content, templates, dir.resolve("b"), dir.resolve("empty-cache"), null, false, false)).build(Progress.NONE);
         Map<String, byte[]> a = files(dir.resolve("a"));
         Map<String, byte[]> b = files(dir.resolve("b"));
         assertEquals(a.keySet(), b.keySet());

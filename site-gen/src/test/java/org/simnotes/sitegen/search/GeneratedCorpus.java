@@ -66,7 +66,7 @@ public final class GeneratedCorpus {
                 + "### " + phrase(3) + "\n" + paragraph(70) + "\n\n"
                 + "## 面试回答\n> " + paragraph(40) + "\n";
         return new Topic(Path.of("generated", slug + ".md"), slug, phrase(4), i, "生成", paragraph(12),
-                List.of(word(), word(), word()), body, 1);
+                List.of(word(), word(), word()), body, 1, 0, 0);
     }
 
     private String word() {
