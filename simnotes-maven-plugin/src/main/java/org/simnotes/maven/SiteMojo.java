@@ -2,16 +2,7 @@ package org.simnotes.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,13 +24,11 @@ import org.simnotes.sitegen.pipeline.SiteBuilder;
  */
 @Mojo(name = "site", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class SiteMojo extends AbstractMojo {
-    private static final String BUILT_IN_TEMPLATES = "templates/layout.html";
-
     /** The topics (markdown with front matter) and {@code site.yml}. */
     @Parameter(property = "simnotes.contentDirectory", defaultValue = "${project.basedir}/content", required = true)
     File contentDirectory;
 
-    /** Thymeleaf templates and assets; when not set, the templates that ship with the plugin. */
+    /** Templates and assets that replace the generator's built-in ones file by file; when not set, the built-in ones. */
     @Parameter(property = "simnotes.templatesDirectory")
     File templatesDirectory;
 
@@ -82,7 +71,7 @@ public class SiteMojo extends AbstractMojo {
             return;
         }
         Path base = baseDirectory.toPath();
-        Path templates = templatesDirectory != null ? templatesDirectory.toPath() : builtInTemplates();
+        Path templates = templatesDirectory == null ? null : templatesDirectory.toPath();
         boolean generated = outputDirectory.toPath().toAbsolutePath().normalize()
                 .startsWith(buildDirectory.toPath().toAbsolutePath().normalize());
         BuildOptions options = new BuildOptions(contentDirectory.toPath(), templates, outputDirectory.toPath(),
@@ -102,46 +91,6 @@ public class SiteMojo extends AbstractMojo {
                     + outputDirectory + " was left as it was.");
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the study site to " + outputDirectory + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Copies the templates carried in this plugin's jar to the build folder, where the generator reads them. */
-    private Path builtInTemplates() throws MojoExecutionException {
-        Path target = buildDirectory.toPath().resolve("simnotes-templates");
-        URL marker = SiteMojo.class.getResource(BUILT_IN_TEMPLATES);
-        try {
-            if (marker == null) {
-                throw new MojoExecutionException("The plugin's templates are missing from its jar");
-            }
-            URI uri = marker.toURI();
-            if (uri.getScheme().equals("jar")) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(jar.provider().getPath(uri).getParent(), target);
-                }
-            } else {
-                copyTree(Path.of(uri).getParent(), target);
-            }
-        } catch (IOException | URISyntaxException e) {
-            throw new MojoExecutionException("Cannot unpack the plugin's templates to " + target + ": " + e.getMessage(), e);
-        }
-        return target;
-    }
-
-    /** Makes {@code to} an exact copy of {@code from}, so no file of an older plugin version lingers. */
-    private static void copyTree(Path from, Path to) throws IOException {
-        if (Files.exists(to)) {
-            try (Stream<Path> old = Files.walk(to)) {
-                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                Files.createDirectories(dest.getParent());
-                Files.copy(p, dest);
-            }
         }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.SocketException;
 import java.net.UnknownHostException;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.simnotes.sitegen.content.FileChanges;
@@ -52,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
         // The sources are watched from before the first build reads them, so the changes a rebuild is
         // told of are all the changes since.
         try (SiteBuilder builder = new SiteBuilder(site.toBuildOptions(folder.output, folder.force));
-             DevServer server = new DevServer(folder.output, bind, port, List.of(site.content, site.templates),
+             DevServer server = new DevServer(folder.output, bind, port, site.sources(),
                      (changes, pagesWritten) -> rebuild(builder, report, changes, pagesWritten))) {
             if (!rebuild(builder, report, FileChanges.ANY, () -> { })) {
                 return 1;

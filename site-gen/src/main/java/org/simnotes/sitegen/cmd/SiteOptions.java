@@ -1,6 +1,8 @@
 package org.simnotes.sitegen.cmd;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.simnotes.sitegen.pipeline.BuildOptions;
 import picocli.CommandLine.Option;
 
@@ -9,8 +11,9 @@ final class SiteOptions {
     @Option(names = {"-c", "--content"}, paramLabel = "DIR", description = "Topics and site.yml (default: ${DEFAULT-VALUE}).")
     Path content = Path.of("content");
 
-    @Option(names = {"-t", "--templates"}, paramLabel = "DIR", description = "Thymeleaf templates and assets (default: ${DEFAULT-VALUE}).")
-    Path templates = Path.of("templates");
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
+            description = "Templates and assets that replace the built-in ones file by file (default: templates/ when there is one).")
+    Path templates;
 
     @Option(names = "--cache", paramLabel = "DIR", description = "Keeps rendered math between builds (default: ${DEFAULT-VALUE}).")
     Path cache = Path.of(".simnotes-cache");
@@ -21,7 +24,18 @@ final class SiteOptions {
     @Option(names = "--strict", description = "Treat warnings as errors.")
     boolean strict;
 
+    /** The templates folder given, or {@code templates/} when there is one; null: the built-in theme alone. */
+    Path templates() {
+        Path standard = Path.of("templates");
+        return templates != null ? templates : Files.isDirectory(standard) ? standard : null;
+    }
+
+    /** The folders a change in which calls for a rebuild. */
+    List<Path> sources() {
+        return templates() == null ? List.of(content) : List.of(content, templates());
+    }
+
     BuildOptions toBuildOptions(Path output, boolean force) {
-        return new BuildOptions(content, templates, output, cache, baseUrl, strict, force);
+        return new BuildOptions(content, templates(), output, cache, baseUrl, strict, force);
     }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.SiteConfig;
@@ -88,7 +89,9 @@ final class PageStage {
                 views.put(t.fileName(), view);
             });
         } catch (TemplateError e) {
-            throw new BuildException(shared.templatesDir().resolve(e.template()), e.line(), "template error: " + e.getMessage());
+            Path template = Path.of(e.template());
+            throw new BuildException(shared.templatesDir() == null ? template : shared.templatesDir().resolve(template), e.line(),
+                    "template error: " + e.getMessage());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -97,7 +100,7 @@ final class PageStage {
 
     /** The parsed templates of the shared parts' folder, parsed again only when its content changed. */
     private Templates templates(Shared shared) {
-        if (parsed == null || !parsed.dir().equals(shared.templatesDir()) || !parsed.digest().equals(shared.templatesDigest())) {
+        if (parsed == null || !Objects.equals(parsed.dir(), shared.templatesDir()) || !parsed.digest().equals(shared.templatesDigest())) {
             parsed = new Parsed(shared.templatesDir(), shared.templatesDigest(), new Templates(shared.templatesDir()));
         }
         return parsed.templates();

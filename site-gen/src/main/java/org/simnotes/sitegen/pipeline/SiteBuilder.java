@@ -171,7 +171,7 @@ public final class SiteBuilder implements AutoCloseable {
      * warnings, when the build is strict). Topic files are looked at again as {@code changes} says.
      */
     private Checked check(Progress progress, MathRenderer math, FileChanges changes) throws BuildException, IOException {
-        if (!Files.isDirectory(options.templatesDir())) {
+        if (options.templatesDir() != null && !Files.isDirectory(options.templatesDir())) {
             throw new BuildException(options.templatesDir(), 0, "templates folder not found");
         }
         Problems problems = new Problems();
@@ -184,7 +184,7 @@ public final class SiteBuilder implements AutoCloseable {
         if (options.strict() && !problems.warnings().isEmpty()) {
             throw new BuildException(problems.warnings());
         }
-        return new Checked(content, config, bodies, shipped, problems.warnings(), FolderDigest.of(options.templatesDir()));
+        return new Checked(content, config, bodies, shipped, problems.warnings(), options.templatesDir() == null ? "" : FolderDigest.of(options.templatesDir()));
     }
 
     /** What every page shows: the site, its navigation, the assets' names (the search index's manifest among them) and the templates. */

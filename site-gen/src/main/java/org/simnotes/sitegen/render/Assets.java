@@ -31,6 +31,7 @@ import org.simnotes.sitegen.search.SearchScripts;
 public final class Assets {
     private static final String KATEX_DIR = "katex-" + KatexDist.VERSION + "/";
     private static final String SIM_DIR = "META-INF/simnotes/sim/";
+    private static final String ASSETS = "assets/";
     /** The engine's scripts: name in the pages' {@code assets} map to class-path resource. */
     private static final Map<String, String> ENGINE_SCRIPTS = Map.of(
             "search-core.js", SearchScripts.CORE_SCRIPT.substring(1),
@@ -48,13 +49,20 @@ public final class Assets {
     }
 
     /**
-     * The assets for pages whose formulas use the class names {@code classes}. A file of the templates'
-     * {@code assets/} that is a link is followed only as far as the templates folder.
+     * The assets for pages whose formulas use the class names {@code classes}: the built-in theme's,
+     * each replaced by a file of the same name in {@code templatesDir}'s {@code assets/} (null: none).
+     * A file there that is a link is followed only as far as the templates folder.
      */
     public static Assets collect(Path templatesDir, Set<String> classes) throws IOException, BuildException {
         Assets a = new Assets();
-        Path dir = templatesDir.resolve("assets");
-        if (Files.isDirectory(dir)) {
+        Map<String, byte[]> chosen = new TreeMap<>();
+        BuiltInTheme.files().forEach((path, bytes) -> {
+            if (path.startsWith(ASSETS)) {
+                chosen.put(path.substring(ASSETS.length()), bytes);
+            }
+        });
+        Path dir = templatesDir == null ? null : templatesDir.resolve("assets");
+        if (dir != null && Files.isDirectory(dir)) {
             SourceFolder folder = new SourceFolder(templatesDir);
             try (Stream<Path> all = Files.walk(dir)) {
                 for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
@@ -67,10 +75,11 @@ public final class Assets {
                         throw new BuildException(p, 0, "the generator ships its own " + name + ", which pages load as assets['"
                                 + name + "']: give this file another name");
                     }
-                    a.addHashed(name, Files.readAllBytes(real));
+                    chosen.put(name, Files.readAllBytes(real));
                 }
             }
         }
+        chosen.forEach(a::addHashed);
         ENGINE_SCRIPTS.forEach((name, resource) -> a.addHashed(name, resource(resource)));
         a.addKatex(classes);
         a.addSimulations();

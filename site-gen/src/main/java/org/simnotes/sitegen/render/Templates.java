@@ -10,26 +10,42 @@ import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 import org.thymeleaf.templateresource.FileTemplateResource;
 import org.thymeleaf.templateresource.ITemplateResource;
 
 /**
- * The Thymeleaf templates of a templates folder. Each is parsed on first use and kept, so the dev
- * server, which keeps this while the folder does not change, lays out an edited page without parsing
- * the templates again.
+ * The Thymeleaf templates: the generator's own, each replaced by a file of the same name in a course's
+ * templates folder when it has one. Each is parsed on first use and kept, so the dev server, which keeps
+ * this while the folder does not change, lays out an edited page without parsing the templates again.
  */
 public final class Templates {
     private final TemplateEngine engine = new TemplateEngine();
 
+    /** The templates of {@code dir} over the built-in ones; {@code dir} null: the built-in ones alone. */
     public Templates(Path dir) {
-        FileTemplateResolver resolver = new InsideFolder(dir);
-        resolver.setPrefix(dir.toAbsolutePath() + "/");
+        if (dir != null) {
+            FileTemplateResolver own = new InsideFolder(dir);
+            own.setPrefix(dir.toAbsolutePath() + "/");
+            own.setCheckExistence(true);
+            own.setOrder(1);
+            configure(own);
+            engine.addTemplateResolver(own);
+        }
+        ClassLoaderTemplateResolver builtIn = new ClassLoaderTemplateResolver(Templates.class.getClassLoader());
+        builtIn.setPrefix(BuiltInTheme.ROOT);
+        builtIn.setOrder(2);
+        configure(builtIn);
+        engine.addTemplateResolver(builtIn);
+    }
+
+    private static void configure(AbstractConfigurableTemplateResolver resolver) {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
-        engine.setTemplateResolver(resolver);
     }
 
     String process(String template, Context ctx) {

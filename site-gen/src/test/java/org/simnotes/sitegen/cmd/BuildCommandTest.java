@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -289,6 +290,44 @@ class BuildCommandTest {
         assertEquals(1, run.exitCode());
         assertTrue(run.err().matches("(?s).*templates/topic\\.html:\\d+: template error: .*nosuchfield.*"), run.err());
         assertNoStackTrace(run);
+    }
+
+    @Test
+    void aCourseWithoutTemplatesIsLaidOutWithTheBuiltInTheme() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n## 面试回答\n> 答\n");
+        CliRun run = CliRun.of("build", "--content", c.toString(), "--output", dir.resolve("site").toString(),
+                "--cache", TestSite.mathCache().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String page = Files.readString(dir.resolve("site/a.html"));
+        assertTrue(page.contains("题目1") && page.matches("(?s).*assets/site\\.[0-9a-f]{10}\\.css.*"), page);
+        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
+            assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.js")), "the theme's scripts ship");
+        }
+    }
+
+    @Test
+    void aCoursesTemplatesReplaceTheBuiltInOnesFileByFile() throws IOException {
+        Path c = content();
+        topic(c, "01-a.md", fm("a", 1), "## 小节\n\n## 面试回答\n> 答\n");
+        Path templates = dir.resolve("templates");
+        Files.createDirectories(templates.resolve("assets"));
+        Files.writeString(templates.resolve("assets/site.css"), "body { color: rebeccapurple; }\n");
+        Files.writeString(templates.resolve("home.html"), Files.readString(TestSite.projectRoot().resolve("templates/home.html"))
+                .replaceFirst("<div class=\"hero\">", "<div class=\"hero\"><p id=\"own-home\">本课程自己的首页</p>"));
+        CliRun run = CliRun.of("build", "--content", c.toString(), "--templates", templates.toString(),
+                "--output", dir.resolve("site").toString(), "--cache", TestSite.mathCache().toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.readString(dir.resolve("site/index.html")).contains("本课程自己的首页"), "the course's home template");
+        assertFalse(Files.readString(dir.resolve("site/a.html")).contains("本课程自己的首页"), "the built-in topic template");
+        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
+            List<Path> css = assets.filter(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.css")).toList();
+            assertEquals(1, css.size());
+            assertEquals("body { color: rebeccapurple; }\n", Files.readString(css.get(0)), "the course's stylesheet replaces the built-in one");
+        }
+        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
+            assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.js")), "the other assets stay the built-in ones");
+        }
     }
 
     @Test
