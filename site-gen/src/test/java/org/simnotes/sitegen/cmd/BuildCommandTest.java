@@ -301,8 +301,13 @@ class BuildCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         String page = Files.readString(dir.resolve("site/a.html"));
         assertTrue(page.contains("题目1") && page.matches("(?s).*assets/site\\.[0-9a-f]{10}\\.css.*"), page);
-        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
-            assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.js")), "the theme's scripts ship");
+        assertEquals(1, assets("site\\.[0-9a-f]{10}\\.js").size(), "the theme's scripts ship");
+    }
+
+    /** The built site's assets whose names match {@code pattern}. */
+    private List<Path> assets(String pattern) throws IOException {
+        try (Stream<Path> all = Files.list(dir.resolve("site/assets"))) {
+            return all.filter(p -> p.getFileName().toString().matches(pattern)).toList();
         }
     }
 
@@ -320,14 +325,10 @@ class BuildCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.readString(dir.resolve("site/index.html")).contains("本课程自己的首页"), "the course's home template");
         assertFalse(Files.readString(dir.resolve("site/a.html")).contains("本课程自己的首页"), "the built-in topic template");
-        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
-            List<Path> css = assets.filter(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.css")).toList();
-            assertEquals(1, css.size());
-            assertEquals("body { color: rebeccapurple; }\n", Files.readString(css.get(0)), "the course's stylesheet replaces the built-in one");
-        }
-        try (Stream<Path> assets = Files.list(dir.resolve("site/assets"))) {
-            assertTrue(assets.anyMatch(p -> p.getFileName().toString().matches("site\\.[0-9a-f]{10}\\.js")), "the other assets stay the built-in ones");
-        }
+        List<Path> css = assets("site\\.[0-9a-f]{10}\\.css");
+        assertEquals(1, css.size());
+        assertEquals("body { color: rebeccapurple; }\n", Files.readString(css.get(0)), "the course's stylesheet replaces the built-in one");
+        assertEquals(1, assets("site\\.[0-9a-f]{10}\\.js").size(), "the other assets stay the built-in ones");
     }
 
     @Test
