@@ -1,5 +1,8 @@
 package org.simnotes.sim;
 
+import org.simnotes.simapi.Check;
+import org.simnotes.simapi.SplitMix64;
+
 /**
  * Dropout with keep probability {@code p}: unit {@code i} is kept when the i-th {@code nextDouble()} of
  * {@link SplitMix64} seeded with {@code seed} is {@code < p}.

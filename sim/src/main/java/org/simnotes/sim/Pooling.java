@@ -1,5 +1,8 @@
 package org.simnotes.sim;
 
+import org.simnotes.simapi.Check;
+import org.simnotes.simapi.SimException;
+
 /**
  * 2D max and average pooling over one channel, with the semantics of PyTorch's {@code MaxPool2d} and
  * {@code AvgPool2d} ({@code ceil_mode=False}, {@code count_include_pad=True}): output size

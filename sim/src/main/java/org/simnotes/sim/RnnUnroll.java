@@ -1,5 +1,8 @@
 package org.simnotes.sim;
 
+import org.simnotes.simapi.Check;
+import org.simnotes.simapi.SimException;
+
 /**
  * An Elman RNN unrolled over T steps, {@code h_t = act(wxh·x_t + whh·h_{t−1} + b)}, and backpropagation
  * through time from {@code L = Σ_i h_T[i]}: {@code g_T = 1}, {@code g_{t−1} = whhᵀ (g_t ⊙ act′(h_t))},

@@ -10,16 +10,18 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.simnotes.sim.widget.Param;
-import org.simnotes.sim.widget.Widget;
-import org.simnotes.sim.widget.WidgetState;
-import org.simnotes.sim.widget.Widgets;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Widget;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
+import org.simnotes.simapi.SimException;
 
 /**
  * Whatever a caller passes, the simulations either answer or refuse with a {@link SimException};
  * whatever a link holds, a widget draws. Sizes are kept small so each try is quick.
  */
 class FuzzedInputProperties {
+    private static final Widgets WIDGETS = Widgets.load(FuzzedInputProperties.class.getClassLoader());
 
     @Provide
     Arbitrary<Double> anyNumber() {
@@ -83,7 +85,7 @@ class FuzzedInputProperties {
     @Property(tries = 300)
     void everyWidgetDrawsWhateverTheLinkSays(@ForAll("hostileQuery") String query) {
         for (String name : new String[] {"dropout", "pool", "rnn"}) {
-            Widget w = Widgets.byName(name);
+            Widget w = WIDGETS.byName(name);
             WidgetState state = WidgetState.fromQuery(w, query);
             String html = state.render();
             assertTrue(html.startsWith("<div class=\"sim-state\""), name + " " + query);
@@ -107,7 +109,7 @@ class FuzzedInputProperties {
     void aLinkOfAnyLengthIsReadQuickly(@ForAll("longQuery") String query) {
         for (String name : new String[] {"dropout", "pool", "rnn"}) {
             long start = System.nanoTime();
-            WidgetState state = WidgetState.fromQuery(Widgets.byName(name), query);
+            WidgetState state = WidgetState.fromQuery(WIDGETS.byName(name), query);
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 1000, name + ": " + query.length() + " characters took " + millis + " ms");
             assertTrue(state.notes().length() < 1000, "a note per parameter at most: " + state.notes().length());
@@ -118,7 +120,7 @@ class FuzzedInputProperties {
     @Provide
     Arbitrary<String> validQuery() {
         return Arbitraries.of("dropout", "pool", "rnn").flatMap(name -> {
-            Param[] params = Widgets.byName(name).params();
+            Param[] params = WIDGETS.byName(name).params();
             List<Arbitrary<String>> pairs = new ArrayList<>();
             for (Param p : params) {
                 int steps = (int) Math.round((p.max() - p.min()) / p.step());
@@ -131,7 +133,7 @@ class FuzzedInputProperties {
     @Property(tries = 300)
     void everyReachableViewShowsOnlyFiniteNumbers(@ForAll("validQuery") String link) {
         int q = link.indexOf('?');
-        String html = WidgetState.fromQuery(Widgets.byName(link.substring(0, q)), link.substring(q + 1)).render();
+        String html = WidgetState.fromQuery(WIDGETS.byName(link.substring(0, q)), link.substring(q + 1)).render();
         for (String bad : new String[] {"NaN", "Infinity", "∞"}) {
             assertTrue(!html.contains(bad), link + " shows " + bad);
         }

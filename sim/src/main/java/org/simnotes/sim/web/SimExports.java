@@ -3,10 +3,10 @@ package org.simnotes.sim.web;
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.RnnUnroll;
-import org.simnotes.sim.SimException;
-import org.simnotes.sim.widget.Widget;
-import org.simnotes.sim.widget.WidgetState;
-import org.simnotes.sim.widget.Widgets;
+import org.simnotes.simapi.SimException;
+import org.simnotes.simapi.Widget;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
 import org.teavm.jso.JSExport;
 
 /**
@@ -17,6 +17,8 @@ import org.teavm.jso.JSExport;
  * An invalid argument throws; JavaScript sees an {@code Error} whose message names the parameter.
  */
 public final class SimExports {
+    /** The widgets listed in the services files of the class path. */
+    private static final Widgets WIDGETS = Widgets.load(SimExports.class.getClassLoader());
 
     private SimExports() {
     }
@@ -27,9 +29,9 @@ public final class SimExports {
      */
     @JSExport
     public static String renderWidget(String name, String query) {
-        Widget widget = Widgets.byName(name);
+        Widget widget = WIDGETS.byName(name);
         if (widget == null) {
-            throw new SimException("name", "unknown widget '" + name + "', expected " + Widgets.names());
+            throw new SimException("name", "unknown widget '" + name + "', expected " + WIDGETS.names());
         }
         return WidgetState.fromQuery(widget, query).render();
     }

@@ -2,13 +2,19 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.DropoutResult;
-import org.simnotes.sim.SplitMix64;
+import org.simnotes.simapi.SplitMix64;
+import org.simnotes.simapi.Html;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Shapes;
+import org.simnotes.simapi.Stats;
+import org.simnotes.simapi.Svg;
+import org.simnotes.simapi.Widget;
 
 /**
  * Dropout on a layer of n units: the input, which units the mask keeps, and the output in either
  * convention (inverted: divide by p while training; classic: multiply by p at inference).
  */
-final class DropoutWidget implements Widget {
+public final class DropoutWidget implements Widget {
     static final int P = 0;
     static final int N = 1;
     static final int SEED = 2;
@@ -41,16 +47,6 @@ final class DropoutWidget implements Widget {
     @Override
     public Param[] params() {
         return PARAMS;
-    }
-
-    @Override
-    public double[] settle(double[] values) {
-        return values;
-    }
-
-    @Override
-    public String limits(double[] values) {
-        return "";
     }
 
     /** The input vector the widget shows: values 0.1 … 1.0 in steps of 0.1. */

@@ -2,13 +2,19 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
-import org.simnotes.sim.SplitMix64;
+import org.simnotes.simapi.SplitMix64;
+import org.simnotes.simapi.Html;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Shapes;
+import org.simnotes.simapi.Stats;
+import org.simnotes.simapi.Svg;
+import org.simnotes.simapi.Widget;
 
 /**
  * Max or average pooling of a small grid of digits: the window of one output cell on the input (with
  * its zero padding), the value it chose, and the whole output.
  */
-final class PoolWidget implements Widget {
+public final class PoolWidget implements Widget {
     static final int MODE = 0;
     static final int SIZE = 1;
     static final int KERNEL = 2;

@@ -2,13 +2,18 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.RnnResult;
 import org.simnotes.sim.RnnUnroll;
-import org.simnotes.sim.SplitMix64;
+import org.simnotes.simapi.SplitMix64;
+import org.simnotes.simapi.Html;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Stats;
+import org.simnotes.simapi.Svg;
+import org.simnotes.simapi.Widget;
 
 /**
  * An Elman RNN unrolled over T steps, with the norm of ∂L/∂h_t for every t on a log scale: scale the
  * recurrent matrix below 1 and the gradient vanishes, above 1 (with ReLU) it explodes.
  */
-final class RnnWidget implements Widget {
+public final class RnnWidget implements Widget {
     static final int STEPS = 0;
     static final int SCALE = 1;
     static final int ACTIVATION = 2;

@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import org.simnotes.sim.SimException;
+import org.simnotes.simapi.SimException;
 
 /** The exported functions, called as the page widgets call them, and the browser builds that ship them. */
 class SimExportsTest {

@@ -4,18 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.simnotes.sim.SimException;
+import org.simnotes.simapi.SimException;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Widgets;
 
 /** What an author may write for a control, and what the message says when it is not that. */
 class ParamTest {
+    private static final Widgets WIDGETS = Widgets.load(ParamTest.class.getClassLoader());
+
     private final Param n = param("dropout", "n");
     private final Param keepProb = param("dropout", "keepProb");
     private final Param scale = param("rnn", "scale");
     private final Param kernel = param("pool", "kernel");
 
     private static Param param(String widget, String key) {
-        Param[] params = Widgets.byName(widget).params();
-        return params[WidgetState.indexOf(params, key)];
+        for (Param p : WIDGETS.byName(widget).params()) {
+            if (p.key().equals(key)) {
+                return p;
+            }
+        }
+        throw new AssertionError(widget + " has no parameter " + key);
     }
 
     private static String refusal(Param p, String raw) {

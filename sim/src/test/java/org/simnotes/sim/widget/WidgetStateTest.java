@@ -9,12 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sim.Dropout;
+import org.simnotes.simapi.Html;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Widget;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
 
 /** What a reader can put in a widget's link, and what the widget then shows. */
 class WidgetStateTest {
-    private final Widget dropout = Widgets.byName("dropout");
-    private final Widget pool = Widgets.byName("pool");
-    private final Widget rnn = Widgets.byName("rnn");
+    private static final Widgets WIDGETS = Widgets.load(WidgetStateTest.class.getClassLoader());
+
+    private final Widget dropout = WIDGETS.byName("dropout");
+    private final Widget pool = WIDGETS.byName("pool");
+    private final Widget rnn = WIDGETS.byName("rnn");
 
     @Test
     void aValidLinkIsReadBackAsWritten() {
@@ -64,7 +71,7 @@ class WidgetStateTest {
     @Test
     void everyWidgetRendersItsDefaultsAndEveryChoice() {
         for (String name : new String[] {"dropout", "pool", "rnn"}) {
-            Widget w = Widgets.byName(name);
+            Widget w = WIDGETS.byName(name);
             assertNotNull(w);
             for (Param p : w.params()) {
                 for (double v : new double[] {p.min(), p.max(), p.fallback()}) {
@@ -84,7 +91,7 @@ class WidgetStateTest {
             {"pool", "mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
             {"pool", "mode=avg&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
             {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"}}) {
-            String html = WidgetState.fromQuery(Widgets.byName(w[0]), w[1]).render();
+            String html = WidgetState.fromQuery(WIDGETS.byName(w[0]), w[1]).render();
             int elements = count(html, "<") - count(html, "</");
             assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");
             assertTrue(html.length() < 24_000, w[0] + " " + w[1] + ": " + html.length() + " characters");

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.simnotes.sim.SimException;
+import org.simnotes.simapi.SimException;
 import org.simnotes.sitegen.simjson.BadRequestException;
 import org.simnotes.sitegen.simjson.SimJson;
 import picocli.CommandLine;

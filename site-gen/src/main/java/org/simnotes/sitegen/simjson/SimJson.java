@@ -44,7 +44,7 @@ public final class SimJson {
      * one line of JSON (without the line end). Nothing is written unless the simulation answers.
      *
      * @throws BadRequestException if the request is malformed, too large, or a field is missing or of the wrong type
-     * @throws org.simnotes.sim.SimException if a parameter is invalid or the result overflows
+     * @throws org.simnotes.simapi.SimException if a parameter is invalid or the result overflows
      * @throws IllegalArgumentException if {@code name} is not one of {@link #NAMES}
      * @throws IOException if the request cannot be read
      */

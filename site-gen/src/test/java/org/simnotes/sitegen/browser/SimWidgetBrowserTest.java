@@ -20,8 +20,8 @@ import org.simnotes.sim.Dropout;
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.web.SimExports;
-import org.simnotes.sim.widget.WidgetState;
-import org.simnotes.sim.widget.Widgets;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.TestSite;
 
 /**
@@ -31,6 +31,8 @@ import org.simnotes.sitegen.TestSite;
  */
 @NeedsBrowser
 class SimWidgetBrowserTest {
+    private static final Widgets WIDGETS = Widgets.load(SimWidgetBrowserTest.class.getClassLoader());
+
     private static SiteServer server;
     private static Browser browser;
 
@@ -80,7 +82,7 @@ class SimWidgetBrowserTest {
 
     /** The same view computed on the JVM, parsed like the page. */
     private static Document jvmView(String name, String query) {
-        return Jsoup.parse(WidgetState.fromQuery(Widgets.byName(name), query).render());
+        return Jsoup.parse(WidgetState.fromQuery(WIDGETS.byName(name), query).render());
     }
 
     private static void assertClose(double[] expected, double[] actual, String what) {

@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import org.simnotes.sim.SimException;
-import org.simnotes.sim.widget.Param;
-import org.simnotes.sim.widget.Widget;
-import org.simnotes.sim.widget.WidgetState;
-import org.simnotes.sim.widget.Widgets;
+import org.simnotes.simapi.SimException;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Widget;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.markdown.RenderScope;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 
@@ -22,6 +22,9 @@ import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
  * JVM computes now from the block's parameters. Each fault names the line of the block it is on.
  */
 public final class SimBlockRenderer implements NodeRenderer {
+    /** The widgets listed in the services files of the class path. */
+    private static final Widgets WIDGETS = Widgets.load(SimBlockRenderer.class.getClassLoader());
+
     /** Widgets per page so far, to give a second widget of a kind its own id. */
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -37,9 +40,9 @@ public final class SimBlockRenderer implements NodeRenderer {
         }
         RenderScope scope = RenderScope.of(node);
         String name = node.getInfo().toString().strip().substring(SimBlockExtension.INFO_PREFIX.length()).strip();
-        Widget widget = Widgets.byName(name);
+        Widget widget = WIDGETS.byName(name);
         if (widget == null) {
-            scope.error(node, "unknown simulation '" + name + "' after ```sim: expected one of " + Widgets.names());
+            scope.error(node, "unknown simulation '" + name + "' after ```sim: expected one of " + WIDGETS.names());
             return;
         }
         Map<String, String> written = parameters(node, widget, scope);

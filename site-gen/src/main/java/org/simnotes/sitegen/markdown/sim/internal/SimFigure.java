@@ -1,9 +1,9 @@
 package org.simnotes.sitegen.markdown.sim.internal;
 
 import com.vladsch.flexmark.util.sequence.Escaping;
-import org.simnotes.sim.widget.Param;
-import org.simnotes.sim.widget.Widget;
-import org.simnotes.sim.widget.WidgetState;
+import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Widget;
+import org.simnotes.simapi.WidgetState;
 
 /**
  * The HTML of a widget: a labelled control for every parameter (hidden until the page's script can

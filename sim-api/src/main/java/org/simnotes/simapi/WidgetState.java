@@ -1,6 +1,4 @@
-package org.simnotes.sim.widget;
-
-import org.simnotes.sim.SimException;
+package org.simnotes.simapi;
 
 /**
  * A widget's control values read from a link ({@code keepProb=0.3&seed=7}). Whatever a reader puts
@@ -22,6 +20,7 @@ public final class WidgetState {
         this.notes = notes;
     }
 
+    /** Every parameter at its default, settled. */
     public static WidgetState defaults(Widget widget) {
         Param[] params = widget.params();
         double[] values = new double[params.length];
@@ -76,10 +75,12 @@ public final class WidgetState {
         return new WidgetState(widget, widget.settle(values), notes.toString());
     }
 
+    /** The values, one per parameter, valid and settled (a copy). */
     public double[] values() {
         return values.clone();
     }
 
+    /** What was wrong with the query and replaced, for the reader; empty when nothing was. */
     public String notes() {
         return notes;
     }

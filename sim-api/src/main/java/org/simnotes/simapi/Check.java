@@ -1,4 +1,4 @@
-package org.simnotes.sim;
+package org.simnotes.simapi;
 
 /**
  * Parameter validation shared by the simulations. Every size arrives as a {@code double} (that is what a

@@ -1,7 +1,4 @@
-package org.simnotes.sim.widget;
-
-import org.simnotes.sim.Check;
-import org.simnotes.sim.SimException;
+package org.simnotes.simapi;
 
 /**
  * One control of a widget: a number in a range (slider or seed box) or a choice among named options.
@@ -39,46 +36,57 @@ public final class Param {
         return new Param(key, label, 0, choices.length - 1, 1, fallback, choices, labels);
     }
 
+    /** The name in a block and in a link, e.g. {@code keepProb}. */
     public String key() {
         return key;
     }
 
+    /** The control's label on the page. */
     public String label() {
         return label;
     }
 
+    /** The smallest value (0 for a choice). */
     public double min() {
         return min;
     }
 
+    /** The largest value (the last index for a choice). */
     public double max() {
         return max;
     }
 
+    /** The distance between two values the control can take. */
     public double step() {
         return step;
     }
 
+    /** The default value, used when a block or a link gives none or an invalid one. */
     public double fallback() {
         return fallback;
     }
 
+    /** Whether the control is a choice among named options. */
     public boolean isChoice() {
         return choices != null;
     }
 
+    /** Whether every value is a whole number (whole minimum and step). */
     public boolean isWhole() {
         return step == Math.floor(step) && min == Math.floor(min);
     }
 
+    /** The number of options (0 for a number). */
     public int choiceCount() {
         return choices == null ? 0 : choices.length;
     }
 
+    /** The name of option {@code i}, as written in a block or a link. */
     public String choice(int i) {
         return choices[i];
     }
 
+    /** The label of option {@code i} on the page. */
     public String choiceLabel(int i) {
         return choiceLabels[i];
     }

@@ -1,4 +1,4 @@
-package org.simnotes.sim;
+package org.simnotes.simapi;
 
 /**
  * An invalid simulation parameter. The message names the parameter and says what was expected and
@@ -10,6 +10,7 @@ public class SimException extends IllegalArgumentException {
 
     private final String parameter;
 
+    /** {@code message} is shown as it is: name the parameter, what it allows and what it got. */
     public SimException(String parameter, String message) {
         super(message);
         this.parameter = parameter;

@@ -1,12 +1,13 @@
-package org.simnotes.sim.widget;
+package org.simnotes.simapi;
 
 /**
  * The many small shapes of a grid drawn with few SVG elements: the squares and crosses of one CSS class
  * as one {@code <path>}, one-character labels of one class as one {@code <text>} that places each
  * character. The page re-draws a figure on every control change, and a rect or text per cell (hundreds
- * at the largest sizes) cost more than a frame to parse, style and lay out.
+ * at the largest sizes) cost more than a frame to parse, style and lay out. At most 12 classes of shapes
+ * and 12 of characters per figure.
  */
-final class Shapes {
+public final class Shapes {
     private static final int MAX_CLASSES = 12;
     private final String[] pathClasses = new String[MAX_CLASSES];
     private final StringBuilder[] paths = new StringBuilder[MAX_CLASSES];
@@ -21,7 +22,7 @@ final class Shapes {
     private final String crossRest;
 
     /** Squares of side {@code size}, and the crosses {@code inset} from their edges. */
-    Shapes(double size, double inset) {
+    public Shapes(double size, double inset) {
         this.inset = inset;
         // The outline relative to the corner is the same for every square: written once.
         StringBuilder sq = new StringBuilder("h");
@@ -40,7 +41,7 @@ final class Shapes {
     }
 
     /** A square with its top left corner at ({@code x}, {@code y}). */
-    Shapes square(String cls, double x, double y) {
+    public Shapes square(String cls, double x, double y) {
         StringBuilder d = path(cls).append('M');
         Html.appendCoord(d, x).append(' ');
         Html.appendCoord(d, y).append(squareRest);
@@ -48,7 +49,7 @@ final class Shapes {
     }
 
     /** An X inside the square at ({@code x}, {@code y}). */
-    Shapes cross(String cls, double x, double y) {
+    public Shapes cross(String cls, double x, double y) {
         StringBuilder d = path(cls).append('M');
         Html.appendCoord(d, x + inset).append(' ');
         Html.appendCoord(d, y + inset).append(crossRest);
@@ -56,7 +57,7 @@ final class Shapes {
     }
 
     /** The character {@code c} placed at ({@code x}, {@code y}) (its anchor: CSS decides start or middle). */
-    Shapes glyph(String cls, double x, double y, char c) {
+    public Shapes glyph(String cls, double x, double y, char c) {
         int i = indexOf(textClasses, textCount, cls);
         if (i < 0) {
             i = textCount++;
@@ -75,7 +76,7 @@ final class Shapes {
     }
 
     /** Writes the paths (in the order their classes first came), then the texts. */
-    void drawInto(Svg svg) {
+    public void drawInto(Svg svg) {
         for (int i = 0; i < pathCount; i++) {
             svg.path(pathClasses[i], paths[i]);
         }

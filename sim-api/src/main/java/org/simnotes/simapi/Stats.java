@@ -1,15 +1,16 @@
-package org.simnotes.sim.widget;
+package org.simnotes.simapi;
 
 /** The figures under a widget's picture, as a description list, written into the view being built. */
-final class Stats {
+public final class Stats {
     private final StringBuilder sb;
 
-    Stats(StringBuilder out) {
+    /** Opens the list in {@code out}. */
+    public Stats(StringBuilder out) {
         sb = out.append("<dl class=\"sim-stats\">");
     }
 
     /** {@code exact} (may be null) goes into a data attribute so the value can be read at full precision. */
-    Stats add(String term, String shown, String key, String exact) {
+    public Stats add(String term, String shown, String key, String exact) {
         Html.appendEscaped(sb.append("<div><dt>"), term).append("</dt><dd");
         if (key != null) {
             sb.append(" data-stat=\"").append(key).append('"');
@@ -21,7 +22,8 @@ final class Stats {
         return this;
     }
 
-    void end() {
+    /** Closes the list; call once, after the last figure. */
+    public void end() {
         sb.append("</dl>");
     }
 }

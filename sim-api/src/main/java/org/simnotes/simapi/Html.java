@@ -1,16 +1,17 @@
-package org.simnotes.sim.widget;
+package org.simnotes.simapi;
 
 /** Text and numbers as widgets write them into HTML and SVG, identically on the JVM and in the page. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String s) {
+    /** {@code s} with {@code & < > "} escaped, for element text and attribute values. */
+    public static String escape(String s) {
         return appendEscaped(new StringBuilder(s.length() + 16), s).toString();
     }
 
     /** Appends {@code s} with {@code & < > "} escaped; the common case, nothing to escape, in one copy. */
-    static StringBuilder appendEscaped(StringBuilder sb, String s) {
+    public static StringBuilder appendEscaped(StringBuilder sb, String s) {
         int i = 0;
         while (i < s.length() && "&<>\"".indexOf(s.charAt(i)) < 0) {
             i++;
@@ -36,7 +37,7 @@ final class Html {
      * {@code value} rounded to {@code digits} decimals. Written by hand because the page's runtimes
      * have no {@code String.format}, and their {@code Double.toString} need not agree with the JVM's.
      */
-    static String fixed(double value, int digits) {
+    public static String fixed(double value, int digits) {
         return appendFixed(new StringBuilder(), value, digits).toString();
     }
 
@@ -91,7 +92,7 @@ final class Html {
      * A coordinate for SVG: one decimal, dropped when it is 0 ({@code 17}, {@code 8.5}, {@code -2}), so
      * the markup stays short.
      */
-    static StringBuilder appendCoord(StringBuilder sb, double value) {
+    public static StringBuilder appendCoord(StringBuilder sb, double value) {
         int whole = (int) value;
         if (whole == value) {
             return sb.append(whole);
@@ -108,7 +109,7 @@ final class Html {
     }
 
     /** A number in scientific notation with two significant decimals, e.g. {@code 3.14e-5}. */
-    static String sci(double value) {
+    public static String sci(double value) {
         if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
             return fixed(value, 0);
         }
@@ -122,12 +123,12 @@ final class Html {
     }
 
     /** Full precision, for data attributes a test or a screen reader may read. */
-    static String exact(double value) {
+    public static String exact(double value) {
         return Double.toString(value);
     }
 
     /** {@link #exact} of each value, separated by spaces. */
-    static String exactList(double[] values) {
+    public static String exactList(double[] values) {
         StringBuilder sb = new StringBuilder(values.length * 6);
         for (int i = 0; i < values.length; i++) {
             sb.append(i == 0 ? "" : " ").append(exact(values[i]));
@@ -136,7 +137,7 @@ final class Html {
     }
 
     /** The values, separated by spaces. */
-    static String intList(int[] values) {
+    public static String intList(int[] values) {
         StringBuilder sb = new StringBuilder(values.length * 3);
         for (int i = 0; i < values.length; i++) {
             sb.append(i == 0 ? "" : " ").append(values[i]);

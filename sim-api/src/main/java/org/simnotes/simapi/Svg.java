@@ -1,18 +1,18 @@
-package org.simnotes.sim.widget;
+package org.simnotes.simapi;
 
 /**
  * Writes SVG markup into the view being built (one buffer for the whole view: each copy of the markup
  * into another string cost the page's compiled code more than the JVM); colours come from CSS classes so
  * both themes apply.
  */
-final class Svg {
+public final class Svg {
     /** A cell's class for its shade, 0 (empty) to 4 (full). */
-    static final String[] LEVELS = {"cell level-0", "cell level-1", "cell level-2", "cell level-3", "cell level-4"};
+    public static final String[] LEVELS = {"cell level-0", "cell level-1", "cell level-2", "cell level-3", "cell level-4"};
 
     private final StringBuilder sb;
 
     /** {@code extra} is more attributes of the {@code <svg>}, already escaped (e.g. data attributes). */
-    Svg(StringBuilder out, double width, double height, String cls, String label, String extra) {
+    public Svg(StringBuilder out, double width, double height, String cls, String label, String extra) {
         sb = out;
         // Natural size in CSS pixels, so small grids stay small; CSS scales wide ones down on a phone.
         String w = Html.fixed(width, 0);
@@ -24,7 +24,7 @@ final class Svg {
     }
 
     /** A rectangle; {@code extra} is more attributes, already escaped (e.g. data attributes). */
-    Svg rect(double x, double y, double w, double h, String cls, String extra) {
+    public Svg rect(double x, double y, double w, double h, String cls, String extra) {
         sb.append("<rect x=\"");
         Html.appendCoord(sb, x).append("\" y=\"");
         Html.appendCoord(sb, y).append("\" width=\"");
@@ -33,7 +33,8 @@ final class Svg {
         return this;
     }
 
-    Svg text(double x, double y, String cls, String text) {
+    /** The text {@code text} (escaped here) anchored at ({@code x}, {@code y}). */
+    public Svg text(double x, double y, String cls, String text) {
         sb.append("<text x=\"");
         Html.appendCoord(sb, x).append("\" y=\"");
         Html.appendCoord(sb, y).append("\" class=\"").append(cls).append("\">");
@@ -41,7 +42,8 @@ final class Svg {
         return this;
     }
 
-    Svg line(double x1, double y1, double x2, double y2, String cls) {
+    /** A line from ({@code x1}, {@code y1}) to ({@code x2}, {@code y2}). */
+    public Svg line(double x1, double y1, double x2, double y2, String cls) {
         sb.append("<line x1=\"");
         Html.appendCoord(sb, x1).append("\" y1=\"");
         Html.appendCoord(sb, y1).append("\" x2=\"");
@@ -50,7 +52,8 @@ final class Svg {
         return this;
     }
 
-    Svg circle(double cx, double cy, double r, String cls) {
+    /** A circle of radius {@code r} centred on ({@code cx}, {@code cy}). */
+    public Svg circle(double cx, double cy, double r, String cls) {
         sb.append("<circle cx=\"");
         Html.appendCoord(sb, cx).append("\" cy=\"");
         Html.appendCoord(sb, cy).append("\" r=\"");
@@ -59,39 +62,42 @@ final class Svg {
     }
 
     /** A path whose outline {@code d} was written by {@link Shapes}. */
-    Svg path(String cls, CharSequence d) {
+    public Svg path(String cls, CharSequence d) {
         sb.append("<path class=\"").append(cls).append("\" d=\"").append(d).append("\"/>");
         return this;
     }
 
     /** One text whose characters sit at the positions listed in {@code xs} and {@code ys}. */
-    Svg glyphs(String cls, CharSequence xs, CharSequence ys, String text) {
+    public Svg glyphs(String cls, CharSequence xs, CharSequence ys, String text) {
         sb.append("<text class=\"").append(cls).append("\" x=\"").append(xs).append("\" y=\"").append(ys).append("\">")
                 .append(text).append("</text>");
         return this;
     }
 
-    /** A group that the page can click: {@code data-key} set to {@code value}. */
-    Svg openGroup(String cls, String extra) {
+    /** Opens a group of shapes; {@code extra} is more attributes, already escaped (e.g. a {@code data-key} the page reads on a click). */
+    public Svg openGroup(String cls, String extra) {
         sb.append("<g class=\"").append(cls).append('"').append(extra).append('>');
         return this;
     }
 
-    Svg closeGroup() {
+    /** Closes the group last opened. */
+    public Svg closeGroup() {
         sb.append("</g>");
         return this;
     }
 
-    void end() {
+    /** Closes the {@code <svg>}; call once, after the last shape. */
+    public void end() {
         sb.append("</svg>");
     }
 
-    static String attr(String name, String value) {
+    /** The attribute {@code name="value"} with a leading space, {@code value} escaped. */
+    public static String attr(String name, String value) {
         return rawAttr(name, Html.escape(value));
     }
 
     /** An attribute whose value needs no escaping (numbers, written by the widget itself). */
-    static String rawAttr(String name, String value) {
+    public static String rawAttr(String name, String value) {
         return " " + name + "=\"" + value + "\"";
     }
 }

@@ -1,4 +1,4 @@
-package org.simnotes.sim;
+package org.simnotes.simapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
