@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.TestSite;
+import org.simnotes.sitegen.serve.DevServer;
 
 /** {@code serve} as an author runs it: options checked, and it keeps rebuilding whatever a change breaks. */
 class ServeCommandTest {
@@ -66,6 +70,30 @@ class ServeCommandTest {
         List<String> all = new ArrayList<>(List.of("serve"));
         all.addAll(args(options));
         return CliRun.of(all.toArray(String[]::new));
+    }
+
+    @Test
+    void aClientThatStallsMidRequestDelaysNoOtherAndIsCutOff() throws Exception {
+        content("正文");
+        try (ServeRun serve = ServeRun.start(args().toArray(String[]::new));
+             Socket stalled = new Socket("127.0.0.1", serve.port())) {
+            stalled.setSoTimeout((int) DevServer.EXCHANGE_LIMIT.toMillis() * 2);
+            stalled.getOutputStream().write(("GET /a.html HTTP/1.1\r\nHost: 127.0.0.1:" + serve.port() + "\r\nX-Wait: ")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            for (int i = 0; i < 10; i++) {
+                long start = System.nanoTime();
+                assertTrue(serve.get("/a.html").contains("正文"));
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                assertTrue(millis < 1000, "answered in " + millis + " ms while a request stays half sent");
+            }
+            try {
+                assertEquals(-1, stalled.getInputStream().read(), "the half-sent request is cut off, not answered");
+            } catch (SocketTimeoutException e) {
+                throw new AssertionError("the half-sent request was still open after twice the limit", e);
+            } catch (IOException e) {
+                // reset by the server: cut off as well
+            }
+        }
     }
 
     /** One line on stderr naming {@code option}, nothing on stdout, and nothing written. */

@@ -53,6 +53,11 @@ final class ServeRun implements AutoCloseable {
         return out.toString();
     }
 
+    /** The port {@code serve} listens on. */
+    int port() {
+        return port;
+    }
+
     String err() {
         return err.toString();
     }
