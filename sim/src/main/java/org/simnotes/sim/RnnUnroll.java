@@ -85,7 +85,7 @@ public final class RnnUnroll {
         for (int i = 0; i < hid; i++) {
             g[i] = 1.0;
         }
-        norms[steps] = norm(g);
+        norms[steps] = EuclideanNorm.of(g);
         for (int t = steps; t >= 1; t--) {
             int off = (t - 1) * hid;
             for (int i = 0; i < hid; i++) {
@@ -100,35 +100,8 @@ public final class RnnUnroll {
                 }
                 g[j] = sum;
             }
-            norms[t - 1] = norm(g);
+            norms[t - 1] = EuclideanNorm.of(g);
         }
         return norms;
-    }
-
-    /** The Euclidean norm, scaled so that large but finite gradients do not overflow when squared. */
-    static double norm(double[] v) {
-        double scale = 0;
-        for (int i = 0; i < v.length; i++) {
-            double a = Math.abs(v[i]);
-            if (a > scale || a != a) {
-                scale = a;
-            }
-        }
-        if (scale == 0 || scale != scale || scale == Double.POSITIVE_INFINITY) {
-            return scale;
-        }
-        if (scale > 1e-150 && scale < 1e150) {
-            double sum = 0;
-            for (int i = 0; i < v.length; i++) {
-                sum += v[i] * v[i];
-            }
-            return Math.sqrt(sum);
-        }
-        double sum = 0;
-        for (int i = 0; i < v.length; i++) {
-            double r = v[i] / scale;
-            sum += r * r;
-        }
-        return scale * Math.sqrt(sum);
     }
 }

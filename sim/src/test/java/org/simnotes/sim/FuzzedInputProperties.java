@@ -70,6 +70,50 @@ class FuzzedInputProperties {
         }
     }
 
+    @Property(tries = 300)
+    void lstmAnswersOrRefuses(@ForAll("anyNumber") double inputSize, @ForAll("anyNumber") double hidden, @ForAll("anyNumber") double steps,
+                              @ForAll("anyArray") double[] wih, @ForAll("anyArray") double[] whh, @ForAll("anyArray") double[] b,
+                              @ForAll("anyArray") double[] state, @ForAll("anyArray") double[] xs) {
+        try {
+            LstmResult r = LstmUnroll.run(inputSize, hidden, steps, wih, whh, b, b, state, state, xs);
+            assertTrue(r.cs().length == r.steps() * r.hiddenSize());
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Property(tries = 300)
+    void gruAnswersOrRefuses(@ForAll("anyNumber") double inputSize, @ForAll("anyNumber") double hidden, @ForAll("anyNumber") double steps,
+                             @ForAll("anyArray") double[] wih, @ForAll("anyArray") double[] whh, @ForAll("anyArray") double[] b,
+                             @ForAll("anyArray") double[] h0, @ForAll("anyArray") double[] xs) {
+        try {
+            GruResult r = GruUnroll.run(inputSize, hidden, steps, wih, whh, b, b, h0, xs);
+            assertTrue(r.hs().length == r.steps() * r.hiddenSize());
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Property(tries = 300)
+    void deepNetAnswersOrRefuses(@ForAll("anyNumber") double layers, @ForAll("anyNumber") double width, @ForAll("anyNumber") double seed,
+                                 @ForAll("anyNumber") double scale, @ForAll boolean residual,
+                                 @ForAll("deepActivation") String activation) {
+        try {
+            DeepNetResult r = DeepNet.run(layers, width, seed, activation, residual, scale);
+            assertTrue(r.gradNorms().length == r.layers() + 1);
+            for (double v : r.gradNorms()) {
+                assertTrue(v >= 0 && v <= Double.MAX_VALUE, "finite norms: " + v);
+            }
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> deepActivation() {
+        return Arbitraries.of("tanh", "relu", "sigmoid", "gelu", "");
+    }
+
     @Provide
     Arbitrary<String> hostileQuery() {
         Arbitrary<String> keys = Arbitraries.of("keepProb", "n", "seed", "style", "phase", "mode", "size", "kernel", "stride",

@@ -32,7 +32,7 @@ public final class JsonRequest {
             .streamReadConstraints(StreamReadConstraints.builder().maxDocumentLength(MAX_BYTES).build())
             .build();
 
-    /** A field as read: its JSON type and, for a number, a string or an array, its value. */
+    /** A field as read: its JSON type and, for a number, a string, a boolean or an array, its value. */
     private record Field(String type, Object value) {
     }
 
@@ -90,6 +90,11 @@ public final class JsonRequest {
         return (String) field(name, "string", "a string");
     }
 
+    /** A boolean field. */
+    public boolean bool(String name) {
+        return (Boolean) field(name, "boolean", "true or false");
+    }
+
     /** An array-of-numbers field, as doubles. */
     public double[] numbers(String name) {
         Object value = field(name, "array", "an array of numbers");
@@ -118,6 +123,9 @@ public final class JsonRequest {
         }
         if (token == JsonToken.VALUE_STRING) {
             return new Field("string", parser.getText());
+        }
+        if (token.isBoolean()) {
+            return new Field("boolean", token == JsonToken.VALUE_TRUE);
         }
         if (token != JsonToken.START_ARRAY) {
             parser.skipChildren();

@@ -14,6 +14,12 @@ import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.RnnResult;
 import org.simnotes.sim.RnnUnroll;
+import org.simnotes.sim.LstmResult;
+import org.simnotes.sim.LstmUnroll;
+import org.simnotes.sim.GruResult;
+import org.simnotes.sim.GruUnroll;
+import org.simnotes.sim.DeepNetResult;
+import org.simnotes.sim.DeepNet;
 
 /**
  * Runs a simulation on a JSON request and writes the JSON response, with the field names of the reference
@@ -23,13 +29,17 @@ import org.simnotes.sim.RnnUnroll;
 public final class SimJson {
 
     /** The simulations, by the name used on the command line and in the reference vectors. */
-    public static final List<String> NAMES = List.of("dropout", "pool", "rnn");
+    public static final List<String> NAMES = List.of("dropout", "pool", "rnn",
+            "lstm", "gru", "deep");
 
     /** The request fields each simulation reads; others are skipped unread. */
-    private static final Map<String, List<String>> FIELDS = Map.of(
-            "dropout", List.of("n", "keepProb", "seed", "input"),
-            "pool", List.of("mode", "height", "width", "kernel", "stride", "padding", "input"),
-            "rnn", List.of("activation", "inputSize", "hiddenSize", "steps", "wxh", "whh", "b", "h0", "xs"));
+    private static final Map<String, List<String>> FIELDS = Map.ofEntries(
+            Map.entry("dropout", List.of("n", "keepProb", "seed", "input")),
+            Map.entry("pool", List.of("mode", "height", "width", "kernel", "stride", "padding", "input")),
+            Map.entry("rnn", List.of("activation", "inputSize", "hiddenSize", "steps", "wxh", "whh", "b", "h0", "xs")),
+            Map.entry("lstm", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "c0", "xs")),
+            Map.entry("gru", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "xs")),
+            Map.entry("deep", List.of("layers", "width", "seed", "activation", "residual", "weightScale")));
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
@@ -58,7 +68,10 @@ public final class SimJson {
             switch (name) {
                 case "dropout" -> dropout(rq, json);
                 case "pool" -> pool(rq, json);
-                default -> rnn(rq, json);
+                case "rnn" -> rnn(rq, json);
+                case "lstm" -> lstm(rq, json);
+                case "gru" -> gru(rq, json);
+                case "deep" -> deep(rq, json);
             }
         }
     }
@@ -104,6 +117,41 @@ public final class SimJson {
         json.writeStartObject();
         doubles(json, "hs", r.hs());
         doubles(json, "gradNorms", r.gradNorms());
+        json.writeEndObject();
+    }
+
+    private static void lstm(JsonRequest rq, JsonGenerator json) throws IOException {
+        LstmResult r = LstmUnroll.run(rq.number("inputSize"), rq.number("hiddenSize"), rq.number("steps"),
+                rq.numbers("wih"), rq.numbers("whh"), rq.numbers("bih"), rq.numbers("bhh"), rq.numbers("h0"),
+                rq.numbers("c0"), rq.numbers("xs"));
+        json.writeStartObject();
+        doubles(json, "hs", r.hs());
+        doubles(json, "cs", r.cs());
+        doubles(json, "i", r.inputGate());
+        doubles(json, "f", r.forgetGate());
+        doubles(json, "g", r.candidate());
+        doubles(json, "o", r.outputGate());
+        json.writeEndObject();
+    }
+
+    private static void gru(JsonRequest rq, JsonGenerator json) throws IOException {
+        GruResult r = GruUnroll.run(rq.number("inputSize"), rq.number("hiddenSize"), rq.number("steps"),
+                rq.numbers("wih"), rq.numbers("whh"), rq.numbers("bih"), rq.numbers("bhh"), rq.numbers("h0"),
+                rq.numbers("xs"));
+        json.writeStartObject();
+        doubles(json, "hs", r.hs());
+        doubles(json, "r", r.resetGate());
+        doubles(json, "z", r.updateGate());
+        doubles(json, "n", r.candidate());
+        json.writeEndObject();
+    }
+
+    private static void deep(JsonRequest rq, JsonGenerator json) throws IOException {
+        DeepNetResult r = DeepNet.run(rq.number("layers"), rq.number("width"), rq.number("seed"),
+                rq.text("activation"), rq.bool("residual"), rq.number("weightScale"));
+        json.writeStartObject();
+        doubles(json, "gradNorms", r.gradNorms());
+        doubles(json, "outputNorms", r.outputNorms());
         json.writeEndObject();
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,21 +28,24 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.simjson.JsonRequest;
+import org.simnotes.sitegen.simjson.SimJson;
 import picocli.CommandLine;
 
 /** {@code site-gen sim …} run in-process on the reference vectors and on bad requests. */
 class SimCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode VECTORS = loadVectors();
-    private static final double TOL = VECTORS.get("tolerance").doubleValue();
+    private static final String FIRST_SET = "sim-vectors.json";
+    private static final String SECOND_SET = "sim-vectors-2.json";
+    private static final JsonNode VECTORS = loadVectors(FIRST_SET);
+    private static final JsonNode SECOND_VECTORS = loadVectors(SECOND_SET);
 
     private record Result(int exitCode, String out, String err) {
     }
 
-    private static JsonNode loadVectors() {
+    private static JsonNode loadVectors(String name) {
         Path root = Path.of(System.getProperty("simnotes.projectRoot", ".."));
-        Path file = root.resolve("sim/src/test/resources/sim-vectors.json");
+        Path file = root.resolve("sim/src/test/resources/" + name);
         try {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
@@ -64,24 +68,32 @@ class SimCommandTest {
     @TestFactory
     List<DynamicTest> everyReferenceCaseThroughTheCommand() {
         List<DynamicTest> tests = new ArrayList<>();
+        addCases(tests, FIRST_SET, VECTORS);
+        assertTrue(tests.size() >= 20, "reference cases: " + tests.size());
+        addCases(tests, SECOND_SET, SECOND_VECTORS);
+        return tests;
+    }
+
+    /** One test per case of {@code file}; a case whose simulation has no command yet is reported as skipped. */
+    private static void addCases(List<DynamicTest> tests, String file, JsonNode vectors) {
+        double tol = vectors.get("tolerance").doubleValue();
         int index = 0;
-        for (JsonNode c : VECTORS.get("cases")) {
+        for (JsonNode c : vectors.get("cases")) {
             String sim = c.get("sim").asText();
-            String name = "case " + index++ + ": " + sim;
+            String name = file + " case " + index++ + ": " + sim;
             tests.add(DynamicTest.dynamicTest(name, () -> {
+                assumeTrue(SimJson.NAMES.contains(sim), "no sim command for " + sim);
                 Result r = run(JSON.writeValueAsString(c.get("request")), "sim", sim);
                 assertEquals("", r.err(), name + " stderr");
                 assertEquals(0, r.exitCode(), name + " exit code");
                 assertTrue(r.out().endsWith("\n") && r.out().indexOf('\n') == r.out().length() - 1,
                         name + ": one line of JSON on stdout");
-                assertMatches(name, c.get("response"), JSON.readTree(r.out()));
+                assertMatches(name, c.get("response"), JSON.readTree(r.out()), tol);
             }));
         }
-        assertTrue(tests.size() >= 20, "reference cases: " + tests.size());
-        return tests;
     }
 
-    private static void assertMatches(String name, JsonNode expected, JsonNode actual) {
+    private static void assertMatches(String name, JsonNode expected, JsonNode actual, double tol) {
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
             String where = name + " ." + f.getKey();
@@ -93,16 +105,16 @@ class SimCommandTest {
                 assertTrue(a.isArray(), where + " is an array");
                 assertEquals(f.getValue().size(), a.size(), where + " length");
                 for (int i = 0; i < a.size(); i++) {
-                    assertNumber(where + "[" + i + "]", f.getValue().get(i), a.get(i));
+                    assertNumber(where + "[" + i + "]", f.getValue().get(i), a.get(i), tol);
                 }
             } else {
-                assertNumber(where, f.getValue(), a);
+                assertNumber(where, f.getValue(), a, tol);
             }
         }
     }
 
     /** Integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
-    private static void assertNumber(String where, JsonNode expected, JsonNode actual) {
+    private static void assertNumber(String where, JsonNode expected, JsonNode actual, double tol) {
         assertTrue(actual.isNumber(), where + " is a number, got " + actual);
         if (expected.isIntegralNumber()) {
             assertTrue(actual.isIntegralNumber(), where + " is written as a JSON integer, got " + actual);
@@ -110,8 +122,8 @@ class SimCommandTest {
         } else {
             double e = expected.doubleValue();
             double a = actual.doubleValue();
-            if (Math.abs(a - e) > TOL * Math.max(1, Math.abs(e))) {
-                fail(where + ": expected " + e + " within " + TOL + "·max(1,|e|), got " + a);
+            if (Math.abs(a - e) > tol * Math.max(1, Math.abs(e))) {
+                fail(where + ": expected " + e + " within " + tol + "·max(1,|e|), got " + a);
             }
         }
     }
@@ -192,6 +204,64 @@ class SimCommandTest {
         assertBadRequest("sim rnn: empty input, expected one JSON request object", run("  \n", "sim", "rnn"));
     }
 
+    /** The first request for {@code sim} in the second set, with {@code field} set to {@code jsonValue} (removed if null). */
+    private static String secondSetRequestWith(String sim, String field, String jsonValue) throws IOException {
+        for (JsonNode c : SECOND_VECTORS.get("cases")) {
+            if (sim.equals(c.get("sim").asText())) {
+                ObjectNode rq = c.get("request").deepCopy();
+                if (jsonValue == null) {
+                    rq.remove(field);
+                } else {
+                    rq.set(field, JSON.readTree(jsonValue));
+                }
+                return rq.toString();
+            }
+        }
+        throw new IllegalStateException("no " + sim + " case in " + SECOND_SET);
+    }
+
+    @Test
+    void badRecurrentCellRequestsNameTheField() throws IOException {
+        assertBadRequest("sim lstm: missing field \"c0\"", run(secondSetRequestWith("lstm", "c0", null), "sim", "lstm"));
+        assertBadRequest("sim lstm: wih must have 4*hiddenSize*inputSize = 24 values, got 2",
+                run(secondSetRequestWith("lstm", "wih", "[1, 2]"), "sim", "lstm"));
+        assertBadRequest("sim lstm: h0 must be an array of numbers, got string",
+                run(secondSetRequestWith("lstm", "h0", "\"0\""), "sim", "lstm"));
+        assertBadRequest("sim lstm: steps must be between 1 and 1000, got 0",
+                run(secondSetRequestWith("lstm", "steps", "0"), "sim", "lstm"));
+        assertBadRequest("sim gru: hiddenSize must be an integer between 1 and 256, got 2.5",
+                run(secondSetRequestWith("gru", "hiddenSize", "2.5"), "sim", "gru"));
+        assertBadRequest("sim gru: xs[1] must be a number, got null",
+                run(secondSetRequestWith("gru", "xs", "[0, null]"), "sim", "gru"));
+        assertBadRequest("sim gru: bhh must have 3*hiddenSize = 9 values, got 12",
+                run(secondSetRequestWith("gru", "bhh", "[0,0,0,0,0,0,0,0,0,0,0,0]"), "sim", "gru"));
+        assertBadRequest("sim lstm: f[0] overflows a double: the input to a gate passes 1.8e308; use smaller weights or inputs",
+                run("{\"inputSize\":1,\"hiddenSize\":1,\"steps\":1,\"wih\":[0,1e308,0,0],\"whh\":[0,0,0,0],"
+                        + "\"bih\":[0,1e308,0,0],\"bhh\":[0,0,0,0],\"h0\":[0],\"c0\":[0],\"xs\":[1]}", "sim", "lstm"));
+    }
+
+    @Test
+    void badDeepNetworkRequestsNameTheField() throws IOException {
+        assertBadRequest("sim deep: missing field \"residual\"", run(secondSetRequestWith("deep", "residual", null), "sim", "deep"));
+        assertBadRequest("sim deep: residual must be true or false, got string",
+                run(secondSetRequestWith("deep", "residual", "\"yes\""), "sim", "deep"));
+        assertBadRequest("sim deep: activation must be \"tanh\", \"relu\" or \"sigmoid\", got \"gelu\"",
+                run(secondSetRequestWith("deep", "activation", "\"gelu\""), "sim", "deep"));
+        assertBadRequest("sim deep: weightScale must be between 0 and 100, got 101",
+                run(secondSetRequestWith("deep", "weightScale", "101"), "sim", "deep"));
+        assertBadRequest("sim deep: layers must be between 1 and 1000, got 1001",
+                run(secondSetRequestWith("deep", "layers", "1001"), "sim", "deep"));
+        assertBadRequest("sim deep: seed must be an integer between 0 and 9007199254740991, got -1",
+                run(secondSetRequestWith("deep", "seed", "-1"), "sim", "deep"));
+        assertBadRequest("sim deep: width must be a number, got boolean",
+                run(secondSetRequestWith("deep", "width", "true"), "sim", "deep"));
+        Result overflow = run("{\"layers\":1000,\"width\":1,\"seed\":3,\"activation\":\"relu\",\"residual\":true,"
+                + "\"weightScale\":100}", "sim", "deep");
+        assertEquals(2, overflow.exitCode());
+        assertTrue(overflow.err().matches("sim deep: (outputNorms|gradNorms)\\[\\d+\\] overflows a double: [^\\n]*\\R"),
+                overflow.err());
+    }
+
     @Test
     void malformedJsonIsReportedOnOneLineWithItsPosition() {
         Result truncated = run("{\"n\": 3,", "sim", "dropout");
@@ -214,7 +284,17 @@ class SimCommandTest {
 
     @Test
     void unknownSimulationIsABadRequest() {
-        assertBadRequest("sim conv: unknown simulation, expected dropout, pool or rnn", run("{}", "sim", "conv"));
+        assertBadRequest("sim conv: unknown simulation, expected one of: " + String.join(", ", SimJson.NAMES),
+                run("{}", "sim", "conv"));
+    }
+
+    @Test
+    void theHelpListsEverySimulation() {
+        Result r = run("", "sim", "--help");
+        assertEquals(0, r.exitCode());
+        String names = "One of: " + String.join(", ", SimJson.NAMES) + ".";
+        assertTrue(r.out().replaceAll("\\s+", " ").contains(names), r.out());
+        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "deep")), SimJson.NAMES.toString());
     }
 
     @Test
