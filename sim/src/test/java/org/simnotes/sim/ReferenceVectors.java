@@ -9,24 +9,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** The independently computed reference cases in {@code sim-vectors.json}, and the rule for matching them. */
+/**
+ * The independently computed reference cases in {@code sim-vectors.json} and {@code sim-vectors-2.json},
+ * and the rule for matching them.
+ */
 final class ReferenceVectors {
 
-    static final String RESOURCE = "/sim-vectors.json";
+    static final String FIRST_SET = "/sim-vectors.json";
+    static final String SECOND_SET = "/sim-vectors-2.json";
 
     private ReferenceVectors() {
     }
 
-    static JsonNode load() {
-        try (InputStream in = ReferenceVectors.class.getResourceAsStream(RESOURCE)) {
+    static JsonNode load(String resource) {
+        try (InputStream in = ReferenceVectors.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the test class path");
+                throw new IllegalStateException(resource + " is not on the test class path");
             }
             return new ObjectMapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The cases of simulation {@code sim} in {@code vectors}. */
+    static List<JsonNode> cases(JsonNode vectors, String sim) {
+        List<JsonNode> cases = new ArrayList<>();
+        for (JsonNode c : vectors.get("cases")) {
+            if (c.get("sim").asText().equals(sim)) {
+                cases.add(c);
+            }
+        }
+        return cases;
     }
 
     static double[] doubles(JsonNode array) {
@@ -52,6 +69,15 @@ final class ReferenceVectors {
         for (int i = 0; i < actual.length; i++) {
             assertTrue(expected.get(i).isIntegralNumber(), where + "[" + i + "]: reference is not an integer");
             assertEquals(expected.get(i).longValue(), actual[i], where + "[" + i + "]");
+        }
+    }
+
+    static void assertField(String where, JsonNode expected, String[] actual) {
+        assertTrue(expected.isArray(), where + ": expected an array in the reference");
+        assertEquals(expected.size(), actual.length, where + ": length");
+        for (int i = 0; i < actual.length; i++) {
+            assertTrue(expected.get(i).isTextual(), where + "[" + i + "]: reference is not a string");
+            assertEquals(expected.get(i).asText(), actual[i], where + "[" + i + "]");
         }
     }
 
