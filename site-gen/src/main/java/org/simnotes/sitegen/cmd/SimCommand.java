@@ -3,6 +3,7 @@ package org.simnotes.sitegen.cmd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 import org.simnotes.simapi.SimException;
 import org.simnotes.sitegen.simjson.BadRequestException;
@@ -12,10 +13,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code site-gen sim <dropout|pool|rnn>}: runs one simulation outside the browser, reading one JSON request
- * on standard input and writing one JSON response on standard output. A bad request is reported on one line
- * of standard error with exit code 2; a request this run cannot answer (unreadable input, too little memory) with
- * exit code 1.
+ * {@code site-gen sim <simulation>}, one of {@link SimJson#NAMES}: runs one simulation outside the browser,
+ * reading one JSON request on standard input and writing one JSON response on standard output. A bad request is
+ * reported on one line of standard error with exit code 2; a request this run cannot answer (unreadable input, too
+ * little memory) with exit code 1.
  */
 @Command(name = "sim",
         mixinStandardHelpOptions = true,
@@ -35,8 +36,17 @@ public final class SimCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "<simulation>", description = "One of: dropout, pool, rnn.")
+    @Parameters(index = "0", paramLabel = "<simulation>", completionCandidates = SimulationNames.class,
+            description = "One of: ${COMPLETION-CANDIDATES}.")
     String simulation;
+
+    /** The simulation names for the help text, from the one list {@link SimJson} runs. */
+    static final class SimulationNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return SimJson.NAMES.iterator();
+        }
+    }
 
     private InputStream input;
 
@@ -51,7 +61,7 @@ public final class SimCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!SimJson.NAMES.contains(simulation)) {
-            return fail(err, BAD_REQUEST, "unknown simulation, expected dropout, pool or rnn");
+            return fail(err, BAD_REQUEST, "unknown simulation, expected one of " + String.join(", ", SimJson.NAMES));
         }
         try {
             SimJson.run(simulation, input != null ? input : System.in, out);

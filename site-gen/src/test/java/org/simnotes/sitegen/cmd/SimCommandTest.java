@@ -27,21 +27,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.simnotes.sitegen.simjson.JsonRequest;
+import org.simnotes.sitegen.simjson.SimJson;
 import picocli.CommandLine;
 
 /** {@code site-gen sim …} run in-process on the reference vectors and on bad requests. */
 class SimCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final JsonNode VECTORS = loadVectors();
-    private static final double TOL = VECTORS.get("tolerance").doubleValue();
+    private static final JsonNode VECTORS = loadVectors("sim-vectors.json");
+    private static final JsonNode SECOND_SET = loadVectors("sim-vectors-2.json");
 
     private record Result(int exitCode, String out, String err) {
     }
 
-    private static JsonNode loadVectors() {
+    private static JsonNode loadVectors(String name) {
         Path root = Path.of(System.getProperty("simnotes.projectRoot", ".."));
-        Path file = root.resolve("sim/src/test/resources/sim-vectors.json");
+        Path file = root.resolve("sim/src/test/resources").resolve(name);
         try {
             return JSON.readTree(file.toFile());
         } catch (IOException e) {
@@ -63,25 +64,44 @@ class SimCommandTest {
 
     @TestFactory
     List<DynamicTest> everyReferenceCaseThroughTheCommand() {
+        List<DynamicTest> tests = referenceCases("sim-vectors.json", VECTORS);
+        assertTrue(tests.size() >= 20, "reference cases: " + tests.size());
+        return tests;
+    }
+
+    /** The second set's cases whose simulation the command runs. */
+    @TestFactory
+    List<DynamicTest> everySecondSetCaseOfARunnableSimulation() {
+        List<DynamicTest> tests = referenceCases("sim-vectors-2.json", SECOND_SET);
+        for (String sim : List.of("activation", "mask")) {
+            assertTrue(tests.stream().anyMatch(t -> t.getDisplayName().endsWith(": " + sim)), "cases of " + sim);
+        }
+        return tests;
+    }
+
+    private static List<DynamicTest> referenceCases(String file, JsonNode vectors) {
+        double tol = vectors.get("tolerance").doubleValue();
         List<DynamicTest> tests = new ArrayList<>();
         int index = 0;
-        for (JsonNode c : VECTORS.get("cases")) {
+        for (JsonNode c : vectors.get("cases")) {
             String sim = c.get("sim").asText();
-            String name = "case " + index++ + ": " + sim;
+            String name = file + " case " + index++ + ": " + sim;
+            if (!SimJson.NAMES.contains(sim)) {
+                continue;
+            }
             tests.add(DynamicTest.dynamicTest(name, () -> {
                 Result r = run(JSON.writeValueAsString(c.get("request")), "sim", sim);
                 assertEquals("", r.err(), name + " stderr");
                 assertEquals(0, r.exitCode(), name + " exit code");
                 assertTrue(r.out().endsWith("\n") && r.out().indexOf('\n') == r.out().length() - 1,
                         name + ": one line of JSON on stdout");
-                assertMatches(name, c.get("response"), JSON.readTree(r.out()));
+                assertMatches(name, c.get("response"), JSON.readTree(r.out()), tol);
             }));
         }
-        assertTrue(tests.size() >= 20, "reference cases: " + tests.size());
         return tests;
     }
 
-    private static void assertMatches(String name, JsonNode expected, JsonNode actual) {
+    private static void assertMatches(String name, JsonNode expected, JsonNode actual, double tol) {
         for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> f = it.next();
             String where = name + " ." + f.getKey();
@@ -93,16 +113,20 @@ class SimCommandTest {
                 assertTrue(a.isArray(), where + " is an array");
                 assertEquals(f.getValue().size(), a.size(), where + " length");
                 for (int i = 0; i < a.size(); i++) {
-                    assertNumber(where + "[" + i + "]", f.getValue().get(i), a.get(i));
+                    assertValue(where + "[" + i + "]", f.getValue().get(i), a.get(i), tol);
                 }
             } else {
-                assertNumber(where, f.getValue(), a);
+                assertValue(where, f.getValue(), a, tol);
             }
         }
     }
 
-    /** Integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
-    private static void assertNumber(String where, JsonNode expected, JsonNode actual) {
+    /** Strings exactly; integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
+    private static void assertValue(String where, JsonNode expected, JsonNode actual, double tol) {
+        if (expected.isTextual()) {
+            assertEquals(expected, actual, where);
+            return;
+        }
         assertTrue(actual.isNumber(), where + " is a number, got " + actual);
         if (expected.isIntegralNumber()) {
             assertTrue(actual.isIntegralNumber(), where + " is written as a JSON integer, got " + actual);
@@ -110,8 +134,8 @@ class SimCommandTest {
         } else {
             double e = expected.doubleValue();
             double a = actual.doubleValue();
-            if (Math.abs(a - e) > TOL * Math.max(1, Math.abs(e))) {
-                fail(where + ": expected " + e + " within " + TOL + "·max(1,|e|), got " + a);
+            if (Math.abs(a - e) > tol * Math.max(1, Math.abs(e))) {
+                fail(where + ": expected " + e + " within " + tol + "·max(1,|e|), got " + a);
             }
         }
     }
@@ -214,7 +238,57 @@ class SimCommandTest {
 
     @Test
     void unknownSimulationIsABadRequest() {
-        assertBadRequest("sim conv: unknown simulation, expected dropout, pool or rnn", run("{}", "sim", "conv"));
+        assertBadRequest("sim conv: unknown simulation, expected one of " + String.join(", ", SimJson.NAMES),
+                run("{}", "sim", "conv"));
+        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "activation", "mask")), SimJson.NAMES.toString());
+    }
+
+    @Test
+    void theHelpListsEverySimulation() {
+        Result r = run("", "sim", "--help");
+        assertEquals(0, r.exitCode());
+        assertTrue(r.out().replaceAll("\\s+", " ").contains("One of: " + String.join(", ", SimJson.NAMES) + "."), r.out());
+    }
+
+    @Test
+    void activationTakesAlphaOnlyWhenGiven() throws IOException {
+        String x = "\"x\": [-2, 0, 3]";
+        JsonNode leaky = JSON.readTree(run("{\"fn\": \"leaky_relu\", " + x + "}", "sim", "activation").out());
+        assertEquals(JSON.readTree("[-0.02, 0.0, 3.0]"), leaky.get("y"), "default slope 0.01");
+        JsonNode elu = JSON.readTree(run("{\"fn\": \"elu\", \"alpha\": 0.5, " + x + "}", "sim", "activation").out());
+        assertEquals(0.5 * Math.expm1(-2), elu.get("y").get(0).doubleValue(), 1e-15);
+        assertEquals(0.5, elu.get("grad").get(1).doubleValue(), 0.0, "the left-hand slope α at 0");
+        assertEquals(1.0, elu.get("grad").get(2).doubleValue(), 0.0);
+    }
+
+    @Test
+    void badActivationAndMaskRequestsNameTheField() {
+        assertBadRequest("sim activation: missing field \"fn\"", run("{\"x\": [1]}", "sim", "activation"));
+        assertBadRequest("sim activation: fn must be \"sigmoid\", \"tanh\", \"relu\", \"leaky_relu\", \"elu\", "
+                + "\"gelu\", \"silu\" or \"softplus\", got \"swish\"",
+                run("{\"fn\": \"swish\", \"x\": [1]}", "sim", "activation"));
+        assertBadRequest("sim activation: x must be an array of numbers, got number",
+                run("{\"fn\": \"tanh\", \"x\": 1}", "sim", "activation"));
+        assertBadRequest("sim activation: alpha must be a number, got null",
+                run("{\"fn\": \"elu\", \"x\": [1], \"alpha\": null}", "sim", "activation"));
+        assertBadRequest("sim activation: alpha must be between 0 and 10, got 11",
+                run("{\"fn\": \"elu\", \"x\": [1], \"alpha\": 11}", "sim", "activation"));
+        assertBadRequest("sim activation: x must hold 1 to 1048576 values, got 0",
+                run("{\"fn\": \"gelu\", \"x\": []}", "sim", "activation"));
+        assertBadRequest("sim activation: y[0] overflows a double: alpha·x passes 1.8e308; use a smaller alpha or x",
+                run("{\"fn\": \"leaky_relu\", \"x\": [-1e308], \"alpha\": 2}", "sim", "activation"));
+
+        assertBadRequest("sim mask: missing field \"vocab\"", run("{\"n\": 5, \"seed\": 1, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: rate must be a number, got string",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 10, \"rate\": \"0.15\"}", "sim", "mask"));
+        assertBadRequest("sim mask: rate must be between 0 and 1, got 1.5",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 10, \"rate\": 1.5}", "sim", "mask"));
+        assertBadRequest("sim mask: vocab must be between 1 and 2147483647, got 0",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 0, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: n must be an integer between 1 and 1048576, got 2.5",
+                run("{\"n\": 2.5, \"seed\": 1, \"vocab\": 10, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: seed must be an integer between 0 and 9007199254740991, got -1",
+                run("{\"n\": 5, \"seed\": -1, \"vocab\": 10, \"rate\": 0.15}", "sim", "mask"));
     }
 
     @Test
