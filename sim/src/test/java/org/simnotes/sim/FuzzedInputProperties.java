@@ -126,6 +126,43 @@ class FuzzedInputProperties {
         return keys.flatMap(k -> values.map(v -> k + "=" + v)).list().ofMaxSize(10).map(l -> String.join("&", l));
     }
 
+    @Property(tries = 400)
+    void activationAnswersFinitelyOrRefuses(@ForAll("anyFunction") String fn, @ForAll("anyArray") double[] x,
+                                            @ForAll("anyAlpha") double alpha) {
+        try {
+            ActivationResult r = Activation.apply(fn, x, alpha);
+            for (int i = 0; i < x.length; i++) {
+                assertTrue(Double.isFinite(r.y()[i]) && Double.isFinite(r.grad()[i]), fn + " at " + x[i]);
+            }
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<Double> anyAlpha() {
+        return Arbitraries.oneOf(anyNumber(), Arbitraries.doubles().between(0, 10));
+    }
+
+    @Provide
+    Arbitrary<String> anyFunction() {
+        return Arbitraries.oneOf(Arbitraries.of(Activation.names()), Arbitraries.of("", "Tanh", "swish"));
+    }
+
+    @Property(tries = 400)
+    void maskAnswersOrRefuses(@ForAll("anyNumber") double n, @ForAll("anyNumber") double seed, @ForAll("anyNumber") double vocab,
+                              @ForAll("anyNumber") double rate) {
+        try {
+            MlmMaskResult r = MlmMask.select(n, seed, vocab, rate);
+            assertTrue(r.selected().length == r.actions().length && r.actions().length == r.tokens().length);
+            for (int t : r.tokens()) {
+                assertTrue(t >= -1 && t < vocab);
+            }
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
     @Property(tries = 300)
     void everyWidgetDrawsWhateverTheLinkSays(@ForAll("hostileQuery") String query) {
         for (String name : new String[] {"dropout", "pool", "rnn"}) {

@@ -84,6 +84,17 @@ final class ReferenceVectors {
         }
     }
 
+    /** The cases of simulation {@code sim} in {@code vectors}. */
+    static List<JsonNode> cases(JsonNode vectors, String sim) {
+        List<JsonNode> cases = new ArrayList<>();
+        for (JsonNode c : vectors.get("cases")) {
+            if (c.get("sim").asText().equals(sim)) {
+                cases.add(c);
+            }
+        }
+        return cases;
+    }
+
     static double[] doubles(JsonNode array) {
         double[] out = new double[array.size()];
         for (int i = 0; i < out.length; i++) {
@@ -107,6 +118,15 @@ final class ReferenceVectors {
         for (int i = 0; i < actual.length; i++) {
             assertTrue(expected.get(i).isIntegralNumber(), where + "[" + i + "]: reference is not an integer");
             assertEquals(expected.get(i).longValue(), actual[i], where + "[" + i + "]");
+        }
+    }
+
+    static void assertField(String where, JsonNode expected, String[] actual) {
+        assertTrue(expected.isArray(), where + ": expected an array in the reference");
+        assertEquals(expected.size(), actual.length, where + ": length");
+        for (int i = 0; i < actual.length; i++) {
+            assertTrue(expected.get(i).isTextual(), where + "[" + i + "]: reference is not a string");
+            assertEquals(expected.get(i).asText(), actual[i], where + "[" + i + "]");
         }
     }
 

@@ -80,6 +80,11 @@ public final class JsonRequest {
         }
     }
 
+    /** Whether the request holds field {@code name}, whatever its type: how an optional field is told apart. */
+    public boolean has(String name) {
+        return fields.containsKey(name);
+    }
+
     /** A number field, as a double. */
     public double number(String name) {
         return (Double) field(name, "number", "a number");

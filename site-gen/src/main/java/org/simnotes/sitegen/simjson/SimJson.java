@@ -8,8 +8,12 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
+import org.simnotes.sim.Activation;
+import org.simnotes.sim.ActivationResult;
 import org.simnotes.sim.DropoutResult;
 import org.simnotes.sim.Dropout;
+import org.simnotes.sim.MlmMask;
+import org.simnotes.sim.MlmMaskResult;
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.RnnResult;
@@ -30,7 +34,7 @@ public final class SimJson {
 
     /** The simulations, by the name used on the command line and in the reference vectors. */
     public static final List<String> NAMES = List.of("dropout", "pool", "rnn",
-            "lstm", "gru", "deep");
+            "lstm", "gru", "activation", "mask", "deep");
 
     /** The request fields each simulation reads; others are skipped unread. */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
@@ -39,6 +43,8 @@ public final class SimJson {
             Map.entry("rnn", List.of("activation", "inputSize", "hiddenSize", "steps", "wxh", "whh", "b", "h0", "xs")),
             Map.entry("lstm", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "c0", "xs")),
             Map.entry("gru", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "xs")),
+            Map.entry("activation", List.of("fn", "x", "alpha")),
+            Map.entry("mask", List.of("n", "seed", "vocab", "rate")),
             Map.entry("deep", List.of("layers", "width", "seed", "activation", "residual", "weightScale")));
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -71,6 +77,8 @@ public final class SimJson {
                 case "rnn" -> rnn(rq, json);
                 case "lstm" -> lstm(rq, json);
                 case "gru" -> gru(rq, json);
+                case "activation" -> activation(rq, json);
+                case "mask" -> mask(rq, json);
                 case "deep" -> deep(rq, json);
             }
         }
@@ -152,6 +160,30 @@ public final class SimJson {
         json.writeStartObject();
         doubles(json, "gradNorms", r.gradNorms());
         doubles(json, "outputNorms", r.outputNorms());
+        json.writeEndObject();
+    }
+
+    private static void activation(JsonRequest rq, JsonGenerator json) throws IOException {
+        String fn = rq.text("fn");
+        double[] x = rq.numbers("x");
+        // alpha is optional: leaky_relu and elu then take PyTorch's defaults.
+        ActivationResult r = rq.has("alpha") ? Activation.apply(fn, x, rq.number("alpha")) : Activation.apply(fn, x);
+        json.writeStartObject();
+        doubles(json, "y", r.y());
+        doubles(json, "grad", r.grad());
+        json.writeEndObject();
+    }
+
+    private static void mask(JsonRequest rq, JsonGenerator json) throws IOException {
+        MlmMaskResult r = MlmMask.select(rq.number("n"), rq.number("seed"), rq.number("vocab"), rq.number("rate"));
+        json.writeStartObject();
+        ints(json, "selected", r.selected());
+        json.writeArrayFieldStart("actions");
+        for (String action : r.actions()) {
+            json.writeString(action);
+        }
+        json.writeEndArray();
+        ints(json, "tokens", r.tokens());
         json.writeEndObject();
     }
 

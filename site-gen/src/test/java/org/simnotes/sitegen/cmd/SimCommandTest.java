@@ -113,8 +113,12 @@ class SimCommandTest {
         }
     }
 
-    /** Integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
+    /** Strings exactly; integers exactly and written as JSON integers; other numbers within {@code tol · max(1, |e|)}. */
     private static void assertNumber(String where, JsonNode expected, JsonNode actual, double tol) {
+        if (expected.isTextual()) {
+            assertEquals(expected, actual, where);
+            return;
+        }
         assertTrue(actual.isNumber(), where + " is a number, got " + actual);
         if (expected.isIntegralNumber()) {
             assertTrue(actual.isIntegralNumber(), where + " is written as a JSON integer, got " + actual);
@@ -289,12 +293,53 @@ class SimCommandTest {
     }
 
     @Test
+    void activationTakesAlphaOnlyWhenGiven() throws IOException {
+        String x = "\"x\": [-2, 0, 3]";
+        JsonNode leaky = JSON.readTree(run("{\"fn\": \"leaky_relu\", " + x + "}", "sim", "activation").out());
+        assertEquals(JSON.readTree("[-0.02, 0.0, 3.0]"), leaky.get("y"), "default slope 0.01");
+        JsonNode elu = JSON.readTree(run("{\"fn\": \"elu\", \"alpha\": 0.5, " + x + "}", "sim", "activation").out());
+        assertEquals(0.5 * Math.expm1(-2), elu.get("y").get(0).doubleValue(), 1e-15);
+        assertEquals(0.5, elu.get("grad").get(1).doubleValue(), 0.0, "the left-hand slope α at 0");
+        assertEquals(1.0, elu.get("grad").get(2).doubleValue(), 0.0);
+    }
+
+    @Test
+    void badActivationAndMaskRequestsNameTheField() {
+        assertBadRequest("sim activation: missing field \"fn\"", run("{\"x\": [1]}", "sim", "activation"));
+        assertBadRequest("sim activation: fn must be \"sigmoid\", \"tanh\", \"relu\", \"leaky_relu\", \"elu\", "
+                + "\"gelu\", \"silu\" or \"softplus\", got \"swish\"",
+                run("{\"fn\": \"swish\", \"x\": [1]}", "sim", "activation"));
+        assertBadRequest("sim activation: x must be an array of numbers, got number",
+                run("{\"fn\": \"tanh\", \"x\": 1}", "sim", "activation"));
+        assertBadRequest("sim activation: alpha must be a number, got null",
+                run("{\"fn\": \"elu\", \"x\": [1], \"alpha\": null}", "sim", "activation"));
+        assertBadRequest("sim activation: alpha must be between 0 and 10, got 11",
+                run("{\"fn\": \"elu\", \"x\": [1], \"alpha\": 11}", "sim", "activation"));
+        assertBadRequest("sim activation: x must hold 1 to 1048576 values, got 0",
+                run("{\"fn\": \"gelu\", \"x\": []}", "sim", "activation"));
+        assertBadRequest("sim activation: y[0] overflows a double: alpha·x passes 1.8e308; use a smaller alpha or x",
+                run("{\"fn\": \"leaky_relu\", \"x\": [-1e308], \"alpha\": 2}", "sim", "activation"));
+
+        assertBadRequest("sim mask: missing field \"vocab\"", run("{\"n\": 5, \"seed\": 1, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: rate must be a number, got string",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 10, \"rate\": \"0.15\"}", "sim", "mask"));
+        assertBadRequest("sim mask: rate must be between 0 and 1, got 1.5",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 10, \"rate\": 1.5}", "sim", "mask"));
+        assertBadRequest("sim mask: vocab must be between 1 and 2147483647, got 0",
+                run("{\"n\": 5, \"seed\": 1, \"vocab\": 0, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: n must be an integer between 1 and 1048576, got 2.5",
+                run("{\"n\": 2.5, \"seed\": 1, \"vocab\": 10, \"rate\": 0.15}", "sim", "mask"));
+        assertBadRequest("sim mask: seed must be an integer between 0 and 9007199254740991, got -1",
+                run("{\"n\": 5, \"seed\": -1, \"vocab\": 10, \"rate\": 0.15}", "sim", "mask"));
+    }
+
+    @Test
     void theHelpListsEverySimulation() {
         Result r = run("", "sim", "--help");
         assertEquals(0, r.exitCode());
         String names = "One of: " + String.join(", ", SimJson.NAMES) + ".";
         assertTrue(r.out().replaceAll("\\s+", " ").contains(names), r.out());
-        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "deep")), SimJson.NAMES.toString());
+        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "activation", "mask", "deep")), SimJson.NAMES.toString());
     }
 
     @Test
