@@ -10,20 +10,23 @@ import java.util.List;
 import java.util.Map;
 import org.simnotes.sim.Activation;
 import org.simnotes.sim.ActivationResult;
-import org.simnotes.sim.DropoutResult;
+import org.simnotes.sim.ClipResult;
+import org.simnotes.sim.DeepNet;
+import org.simnotes.sim.DeepNetResult;
 import org.simnotes.sim.Dropout;
+import org.simnotes.sim.DropoutResult;
+import org.simnotes.sim.GradientClip;
+import org.simnotes.sim.GruResult;
+import org.simnotes.sim.GruUnroll;
+import org.simnotes.sim.LstmResult;
+import org.simnotes.sim.LstmUnroll;
 import org.simnotes.sim.MlmMask;
 import org.simnotes.sim.MlmMaskResult;
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
+import org.simnotes.sim.PositionalEncoding;
 import org.simnotes.sim.RnnResult;
 import org.simnotes.sim.RnnUnroll;
-import org.simnotes.sim.LstmResult;
-import org.simnotes.sim.LstmUnroll;
-import org.simnotes.sim.GruResult;
-import org.simnotes.sim.GruUnroll;
-import org.simnotes.sim.DeepNetResult;
-import org.simnotes.sim.DeepNet;
 
 /**
  * Runs a simulation on a JSON request and writes the JSON response, with the field names of the reference
@@ -34,7 +37,7 @@ public final class SimJson {
 
     /** The simulations, by the name used on the command line and in the reference vectors. */
     public static final List<String> NAMES = List.of("dropout", "pool", "rnn",
-            "lstm", "gru", "activation", "mask", "deep");
+            "lstm", "gru", "activation", "posenc", "mask", "clip", "deep");
 
     /** The request fields each simulation reads; others are skipped unread. */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
@@ -44,7 +47,9 @@ public final class SimJson {
             Map.entry("lstm", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "c0", "xs")),
             Map.entry("gru", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "xs")),
             Map.entry("activation", List.of("fn", "x", "alpha")),
+            Map.entry("posenc", List.of("positions", "dModel")),
             Map.entry("mask", List.of("n", "seed", "vocab", "rate")),
+            Map.entry("clip", List.of("mode", "threshold", "g")),
             Map.entry("deep", List.of("layers", "width", "seed", "activation", "residual", "weightScale")));
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
@@ -78,7 +83,9 @@ public final class SimJson {
                 case "lstm" -> lstm(rq, json);
                 case "gru" -> gru(rq, json);
                 case "activation" -> activation(rq, json);
+                case "posenc" -> posenc(rq, json);
                 case "mask" -> mask(rq, json);
+                case "clip" -> clip(rq, json);
                 case "deep" -> deep(rq, json);
             }
         }
@@ -171,6 +178,22 @@ public final class SimJson {
         json.writeStartObject();
         doubles(json, "y", r.y());
         doubles(json, "grad", r.grad());
+        json.writeEndObject();
+    }
+
+    private static void posenc(JsonRequest rq, JsonGenerator json) throws IOException {
+        double[] pe = PositionalEncoding.encode(rq.number("positions"), rq.number("dModel"));
+        json.writeStartObject();
+        doubles(json, "pe", pe);
+        json.writeEndObject();
+    }
+
+    private static void clip(JsonRequest rq, JsonGenerator json) throws IOException {
+        ClipResult r = GradientClip.clip(rq.text("mode"), rq.number("threshold"), rq.numbers("g"));
+        json.writeStartObject();
+        doubles(json, "clipped", r.clipped());
+        json.writeNumberField("normBefore", r.normBefore());
+        json.writeNumberField("normAfter", r.normAfter());
         json.writeEndObject();
     }
 

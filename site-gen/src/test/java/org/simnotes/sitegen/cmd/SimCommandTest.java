@@ -334,12 +334,25 @@ class SimCommandTest {
     }
 
     @Test
+    void badPositionalEncodingAndClippingRequestsNameTheField() {
+        assertBadRequest("sim posenc: dModel must be even, as sines and cosines come in pairs, got 5",
+                run("{\"positions\": 3, \"dModel\": 5}", "sim", "posenc"));
+        assertBadRequest("sim posenc: missing field \"positions\"", run("{\"dModel\": 4}", "sim", "posenc"));
+        assertBadRequest("sim clip: mode must be \"value\" or \"norm\", got \"max\"",
+                run("{\"mode\": \"max\", \"threshold\": 1, \"g\": [1]}", "sim", "clip"));
+        assertBadRequest("sim clip: threshold must be a number above 0, got -1",
+                run("{\"mode\": \"norm\", \"threshold\": -1, \"g\": [1]}", "sim", "clip"));
+        assertBadRequest("sim clip: g must be an array of numbers, got string",
+                run("{\"mode\": \"norm\", \"threshold\": 1, \"g\": \"1\"}", "sim", "clip"));
+    }
+
+    @Test
     void theHelpListsEverySimulation() {
         Result r = run("", "sim", "--help");
         assertEquals(0, r.exitCode());
         String names = "One of: " + String.join(", ", SimJson.NAMES) + ".";
         assertTrue(r.out().replaceAll("\\s+", " ").contains(names), r.out());
-        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "activation", "mask", "deep")), SimJson.NAMES.toString());
+        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "activation", "posenc", "mask", "clip", "deep")), SimJson.NAMES.toString());
     }
 
     @Test
