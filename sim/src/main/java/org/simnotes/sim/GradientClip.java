@@ -29,6 +29,9 @@ public final class GradientClip {
         }
         Check.finiteArray("g", g, g.length, "g.length");
         double before = EuclideanNorm.of(g);
+        if (before == Double.POSITIVE_INFINITY) {
+            throw new SimException("g", "normBefore overflows a double: the norm of g passes 1.8e308; scale g down");
+        }
         double[] clipped = new double[g.length];
         if (VALUE.equals(mode)) {
             for (int i = 0; i < g.length; i++) {

@@ -49,4 +49,13 @@ class GradientClipTest {
         assertEquals("g must hold 1 to 1048576 values, got 0",
                 assertThrows(SimException.class, () -> GradientClip.clip(GradientClip.VALUE, 1, new double[0])).getMessage());
     }
+
+    @Test
+    void aNormBeyondTheLargestDoubleIsRefusedNotReportedAsInfinity() {
+        double[] g = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (String mode : List.of(GradientClip.VALUE, GradientClip.NORM)) {
+            assertEquals("normBefore overflows a double: the norm of g passes 1.8e308; scale g down",
+                    assertThrows(SimException.class, () -> GradientClip.clip(mode, 1, g)).getMessage(), mode);
+        }
+    }
 }
