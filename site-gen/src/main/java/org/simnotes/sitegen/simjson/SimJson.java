@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import org.simnotes.sim.Activation;
 import org.simnotes.sim.ActivationResult;
+import org.simnotes.sim.Attention;
+import org.simnotes.sim.AttentionResult;
 import org.simnotes.sim.ClipResult;
 import org.simnotes.sim.DeepNet;
 import org.simnotes.sim.DeepNetResult;
@@ -22,6 +24,8 @@ import org.simnotes.sim.LstmResult;
 import org.simnotes.sim.LstmUnroll;
 import org.simnotes.sim.MlmMask;
 import org.simnotes.sim.MlmMaskResult;
+import org.simnotes.sim.NormResult;
+import org.simnotes.sim.Normalization;
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
 import org.simnotes.sim.PositionalEncoding;
@@ -37,13 +41,15 @@ public final class SimJson {
 
     /** The simulations, by the name used on the command line and in the reference vectors. */
     public static final List<String> NAMES = List.of("dropout", "pool", "rnn",
-            "lstm", "gru", "activation", "posenc", "mask", "clip", "deep");
+            "attention", "norm", "lstm", "gru", "activation", "posenc", "mask", "clip", "deep");
 
     /** The request fields each simulation reads; others are skipped unread. */
     private static final Map<String, List<String>> FIELDS = Map.ofEntries(
             Map.entry("dropout", List.of("n", "keepProb", "seed", "input")),
             Map.entry("pool", List.of("mode", "height", "width", "kernel", "stride", "padding", "input")),
             Map.entry("rnn", List.of("activation", "inputSize", "hiddenSize", "steps", "wxh", "whh", "b", "h0", "xs")),
+            Map.entry("attention", List.of("n", "m", "d", "dv", "q", "k", "v", "causal")),
+            Map.entry("norm", List.of("mode", "batch", "features", "x", "gamma", "beta", "eps")),
             Map.entry("lstm", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "c0", "xs")),
             Map.entry("gru", List.of("inputSize", "hiddenSize", "steps", "wih", "whh", "bih", "bhh", "h0", "xs")),
             Map.entry("activation", List.of("fn", "x", "alpha")),
@@ -80,6 +86,8 @@ public final class SimJson {
                 case "dropout" -> dropout(rq, json);
                 case "pool" -> pool(rq, json);
                 case "rnn" -> rnn(rq, json);
+                case "attention" -> attention(rq, json);
+                case "norm" -> norm(rq, json);
                 case "lstm" -> lstm(rq, json);
                 case "gru" -> gru(rq, json);
                 case "activation" -> activation(rq, json);
@@ -132,6 +140,26 @@ public final class SimJson {
         json.writeStartObject();
         doubles(json, "hs", r.hs());
         doubles(json, "gradNorms", r.gradNorms());
+        json.writeEndObject();
+    }
+
+    private static void attention(JsonRequest rq, JsonGenerator json) throws IOException {
+        AttentionResult r = Attention.run(rq.number("n"), rq.number("m"), rq.number("d"), rq.number("dv"),
+                rq.numbers("q"), rq.numbers("k"), rq.numbers("v"), rq.bool("causal"));
+        json.writeStartObject();
+        doubles(json, "scores", r.scores());
+        doubles(json, "weights", r.weights());
+        doubles(json, "output", r.output());
+        json.writeEndObject();
+    }
+
+    private static void norm(JsonRequest rq, JsonGenerator json) throws IOException {
+        NormResult r = Normalization.run(rq.text("mode"), rq.number("batch"), rq.number("features"), rq.numbers("x"),
+                rq.numbers("gamma"), rq.numbers("beta"), rq.number("eps"));
+        json.writeStartObject();
+        doubles(json, "mean", r.mean());
+        doubles(json, "var", r.var());
+        doubles(json, "y", r.y());
         json.writeEndObject();
     }
 

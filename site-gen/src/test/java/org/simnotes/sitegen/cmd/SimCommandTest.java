@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -74,7 +73,7 @@ class SimCommandTest {
         return tests;
     }
 
-    /** One test per case of {@code file}; a case whose simulation has no command yet is reported as skipped. */
+    /** One test per case of {@code file}. */
     private static void addCases(List<DynamicTest> tests, String file, JsonNode vectors) {
         double tol = vectors.get("tolerance").doubleValue();
         int index = 0;
@@ -82,7 +81,6 @@ class SimCommandTest {
             String sim = c.get("sim").asText();
             String name = file + " case " + index++ + ": " + sim;
             tests.add(DynamicTest.dynamicTest(name, () -> {
-                assumeTrue(SimJson.NAMES.contains(sim), "no sim command for " + sim);
                 Result r = run(JSON.writeValueAsString(c.get("request")), "sim", sim);
                 assertEquals("", r.err(), name + " stderr");
                 assertEquals(0, r.exitCode(), name + " exit code");
@@ -344,6 +342,52 @@ class SimCommandTest {
                 run("{\"mode\": \"norm\", \"threshold\": -1, \"g\": [1]}", "sim", "clip"));
         assertBadRequest("sim clip: g must be an array of numbers, got string",
                 run("{\"mode\": \"norm\", \"threshold\": 1, \"g\": \"1\"}", "sim", "clip"));
+        assertBadRequest("sim clip: normBefore overflows a double: the norm of g passes 1.8e308; scale g down",
+                run("{\"mode\": \"value\", \"threshold\": 1, \"g\": [1.7e308, 1.7e308]}", "sim", "clip"));
+    }
+
+    /** A valid attention request of two queries and two keys of size 2, with {@code field} set to {@code jsonValue}. */
+    private static String attentionRequestWith(String field, String jsonValue) throws IOException {
+        ObjectNode rq = (ObjectNode) JSON.readTree("{\"n\": 2, \"m\": 2, \"d\": 2, \"dv\": 1, \"q\": [1, 0, 0, 1], "
+                + "\"k\": [1, 0, 0, 1], \"v\": [1, 2], \"causal\": true}");
+        rq.set(field, JSON.readTree(jsonValue));
+        return rq.toString();
+    }
+
+    /** A valid batch normalization request of two samples of two features, with {@code field} set to {@code jsonValue}. */
+    private static String normRequestWith(String field, String jsonValue) throws IOException {
+        ObjectNode rq = (ObjectNode) JSON.readTree("{\"mode\": \"batch\", \"batch\": 2, \"features\": 2, "
+                + "\"x\": [1, 2, 3, 4], \"gamma\": [1, 1], \"beta\": [0, 0], \"eps\": 1e-5}");
+        rq.set(field, JSON.readTree(jsonValue));
+        return rq.toString();
+    }
+
+    @Test
+    void badAttentionAndNormalizationRequestsNameTheField() throws IOException {
+        assertEquals(0, run(attentionRequestWith("n", "2"), "sim", "attention").exitCode(), "the request itself is valid");
+        assertBadRequest("sim attention: causal must be true or false, got number",
+                run(attentionRequestWith("causal", "1"), "sim", "attention"));
+        assertBadRequest("sim attention: causal needs as many queries as keys, got n = 1 and m = 2",
+                run(attentionRequestWith("n", "1").replace("\"q\":[1,0,0,1]", "\"q\":[1,0]"), "sim", "attention"));
+        assertBadRequest("sim attention: v must have m*dv = 2 values, got 3",
+                run(attentionRequestWith("v", "[1, 2, 3]"), "sim", "attention"));
+        assertBadRequest("sim attention: dv must be an integer between 1 and 512, got 0.5",
+                run(attentionRequestWith("dv", "0.5"), "sim", "attention"));
+        assertBadRequest("sim attention: scores[0] overflows a double: a dot product of a query and a key passes 1.8e308; "
+                + "use smaller q or k", run(attentionRequestWith("q", "[1e300, 0, 0, 1]")
+                        .replace("\"k\":[1,0,0,1]", "\"k\":[1e300,0,0,1]"), "sim", "attention"));
+
+        assertEquals(0, run(normRequestWith("mode", "\"layer\""), "sim", "norm").exitCode(), "the request itself is valid");
+        assertBadRequest("sim norm: mode must be \"batch\" or \"layer\", got \"group\"",
+                run(normRequestWith("mode", "\"group\""), "sim", "norm"));
+        assertBadRequest("sim norm: beta must have features = 2 values, got 1", run(normRequestWith("beta", "[0]"), "sim", "norm"));
+        assertBadRequest("sim norm: x must have batch*features = 6 values, got 4",
+                run(normRequestWith("batch", "3"), "sim", "norm"));
+        assertBadRequest("sim norm: eps must be above 0 and at most 1, got -1", run(normRequestWith("eps", "-1"), "sim", "norm"));
+        assertBadRequest("sim norm: gamma must be an array of numbers, got number", run(normRequestWith("gamma", "1"), "sim", "norm"));
+        ObjectNode noEps = (ObjectNode) JSON.readTree(normRequestWith("eps", "1"));
+        noEps.remove("eps");
+        assertBadRequest("sim norm: missing field \"eps\"", run(noEps.toString(), "sim", "norm"));
     }
 
     @Test
@@ -352,7 +396,8 @@ class SimCommandTest {
         assertEquals(0, r.exitCode());
         String names = "One of: " + String.join(", ", SimJson.NAMES) + ".";
         assertTrue(r.out().replaceAll("\\s+", " ").contains(names), r.out());
-        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "lstm", "gru", "activation", "posenc", "mask", "clip", "deep")), SimJson.NAMES.toString());
+        assertTrue(SimJson.NAMES.containsAll(List.of("dropout", "pool", "rnn", "attention", "norm", "lstm", "gru", "activation", "posenc", "mask", "clip",
+                "deep")), SimJson.NAMES.toString());
     }
 
     @Test
