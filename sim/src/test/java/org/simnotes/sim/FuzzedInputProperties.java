@@ -10,6 +10,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Widget;
 import org.simnotes.simapi.WidgetState;
@@ -107,6 +108,90 @@ class FuzzedInputProperties {
         } catch (SimException expected) {
             assertTrue(!expected.getMessage().isEmpty());
         }
+    }
+
+    /** Mostly a valid small size, so that most tries get past validation. */
+    @Provide
+    Arbitrary<Double> smallSize() {
+        return Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.integers().between(1, 4).map(Integer::doubleValue)),
+                Tuple.of(1, anyNumber()));
+    }
+
+    /** Mostly finite values, some large enough to overflow a product, sometimes anything at all. */
+    @Provide
+    Arbitrary<double[]> valuePool() {
+        Arbitrary<Double> finite = Arbitraries.frequencyOf(Tuple.of(9, Arbitraries.doubles().between(-60, 60)),
+                Tuple.of(1, Arbitraries.of(1e200, -1e200, 1e-300)));
+        return Arbitraries.frequencyOf(Tuple.of(4, finite.array(double[].class).ofMinSize(1).ofMaxSize(16)),
+                Tuple.of(1, anyArray()));
+    }
+
+    /** {@code length} values cycled from {@code pool}, so that fuzzed sizes are often matched by their arrays. */
+    private static double[] cycled(double[] pool, double length) {
+        int n = length >= 0 && length <= 64 ? (int) length : 0;
+        double[] out = new double[n];
+        for (int i = 0; i < n && pool.length > 0; i++) {
+            out[i] = pool[i % pool.length];
+        }
+        return out;
+    }
+
+    private static void assertFinite(String name, double[] values) {
+        for (double v : values) {
+            assertTrue(Double.isFinite(v), name + " holds " + v);
+        }
+    }
+
+    @Property(tries = 400)
+    void attentionAnswersFinitelyOrRefuses(@ForAll("smallSize") double n, @ForAll("smallSize") double m,
+                                           @ForAll("smallSize") double d, @ForAll("smallSize") double dv,
+                                           @ForAll("valuePool") double[] pool, @ForAll boolean causal) {
+        try {
+            AttentionResult r = Attention.run(n, m, d, dv, cycled(pool, n * d), cycled(pool, m * d), cycled(pool, m * dv),
+                    causal);
+            assertFinite("scores", r.scores());
+            assertFinite("weights", r.weights());
+            assertFinite("output", r.output());
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Property(tries = 400)
+    void normalizationAnswersFinitelyOrRefuses(@ForAll("normMode") String mode, @ForAll("smallSize") double batch,
+                                               @ForAll("smallSize") double features, @ForAll("valuePool") double[] pool,
+                                               @ForAll("anyNumber") double eps) {
+        try {
+            NormResult r = Normalization.run(mode, batch, features, cycled(pool, batch * features), cycled(pool, features),
+                    cycled(pool, features), eps);
+            assertFinite("mean", r.mean());
+            assertFinite("var", r.var());
+            assertFinite("y", r.y());
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> normMode() {
+        return Arbitraries.of("batch", "layer", "group", "");
+    }
+
+    @Property(tries = 400)
+    void clippingAnswersFinitelyOrRefuses(@ForAll("clipMode") String mode, @ForAll("anyNumber") double threshold,
+                                          @ForAll("valuePool") double[] g) {
+        try {
+            ClipResult r = GradientClip.clip(mode, threshold, g);
+            assertFinite("clipped", r.clipped());
+            assertTrue(Double.isFinite(r.normBefore()) && Double.isFinite(r.normAfter()), r.normBefore() + ", " + r.normAfter());
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    @Provide
+    Arbitrary<String> clipMode() {
+        return Arbitraries.of("value", "norm", "max");
     }
 
     @Provide
