@@ -54,6 +54,11 @@ public final class Widgets {
         return null;
     }
 
+    /** How many widgets there are. */
+    public int size() {
+        return all.length;
+    }
+
     /** The names, for messages: "dropout, pool, rnn". */
     public String names() {
         StringBuilder sb = new StringBuilder();

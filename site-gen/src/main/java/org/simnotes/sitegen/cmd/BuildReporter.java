@@ -20,6 +20,7 @@ final class BuildReporter {
 
     void success(BuildResult result, Path output) {
         warnings(result.warnings());
+        simulations(result);
         out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
                 (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, count(result.warnings()), output);
         out.flush();
@@ -28,6 +29,7 @@ final class BuildReporter {
     /** For the dev server, which writes the pages first and the search index after them. */
     void served(BuildResult result, Path output) {
         warnings(result.warnings());
+        simulations(result);
         out.printf(Locale.ROOT, "Built %d pages in %.2f s and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
                 result.pagesMillis() / 1000.0, (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0,
                 count(result.warnings()), output);
@@ -39,6 +41,17 @@ final class BuildReporter {
         out.printf(Locale.ROOT, "Bundled %d pages, %.1f KB, in %.2f s, %s → %s%n", pages, bytes / 1024.0,
                 millis / 1000.0, count(warnings), zip);
         out.flush();
+    }
+
+    /** What became of the course's own widgets, when it has some: compiled now, or taken from the cache. */
+    private void simulations(BuildResult result) {
+        int n = result.ownWidgets();
+        String widgets = n + " widget" + (n == 1 ? "" : "s") + " of the course's own";
+        switch (result.sims()) {
+            case COMPILED -> out.println("Simulations: compiled " + widgets + " with javac and TeaVM");
+            case CACHED -> out.println("Simulations: " + widgets + " unchanged, from the cache (neither javac nor TeaVM ran)");
+            case BUILT_IN -> { }
+        }
     }
 
     private void warnings(List<Problem> warnings) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Builds the SimNotes study site from markdown topics and Java simulations.",
-        subcommands = {BuildCommand.class, ServeCommand.class, BundleCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, BundleCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
 public final class SimNotesCommand implements Runnable {
 
     @CommandLine.Spec

@@ -23,6 +23,8 @@ import org.simnotes.sitegen.markdown.math.MathExtension;
 import org.simnotes.sitegen.markdown.nesting.NestingLimitExtension;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 import org.simnotes.sitegen.math.MathRenderer;
+import org.simnotes.sitegen.sims.CourseSims;
+import org.simnotes.simapi.Widgets;
 
 /**
  * Markdown to HTML fragments with flexmark: GitHub tables, heading anchors, footnotes,
@@ -36,11 +38,18 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final MathRenderer math;
     private final Map<String, String> pagesByFile;
+    private final Widgets widgets;
 
-    /** {@code pagesByFile}: each topic file's name and its page, for links between topics. */
+    /** A renderer for a course with the built-in widgets alone. */
     public MarkdownRenderer(MathRenderer math, Map<String, String> pagesByFile) {
+        this(math, pagesByFile, CourseSims.builtIn().widgets());
+    }
+
+    /** {@code pagesByFile}: each topic file's name and its page, for links between topics; {@code widgets}: those sim blocks can name. */
+    public MarkdownRenderer(MathRenderer math, Map<String, String> pagesByFile, Widgets widgets) {
         this.math = math;
         this.pagesByFile = Map.copyOf(pagesByFile);
+        this.widgets = widgets;
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(
                         TablesExtension.create(),
@@ -90,7 +99,7 @@ public final class MarkdownRenderer {
             problems.error(source.file(), source.firstLine() + line, "nesting deeper than " + NestingLimitExtension.MAX_DEPTH
                     + " levels (block quotes, list items, emphasis and links inside each other)");
         }
-        RenderScope scope = new RenderScope(source.file(), source.firstLine(), source.text(), problems, math, pagesByFile);
+        RenderScope scope = new RenderScope(source.file(), source.firstLine(), source.text(), problems, math, pagesByFile, widgets);
         scope.attachTo(document);
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);

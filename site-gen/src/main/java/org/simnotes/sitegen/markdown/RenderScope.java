@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.math.MathRenderer;
 
@@ -27,6 +28,7 @@ public final class RenderScope {
     private final Problems problems;
     private final MathRenderer math;
     private final Map<String, String> pagesByFile;
+    private final Widgets widgets;
     private final List<String> anchors = new ArrayList<>();
     private final List<String> formulas = new ArrayList<>();
     /** HTML fragments written as markers and spliced into the body after flexmark rendered it. */
@@ -34,13 +36,15 @@ public final class RenderScope {
     /** Whether markers are unambiguous: the body itself holds no marker character. */
     private final boolean splices;
 
-    RenderScope(Path file, int bodyLine, String body, Problems problems, MathRenderer math, Map<String, String> pagesByFile) {
+    RenderScope(Path file, int bodyLine, String body, Problems problems, MathRenderer math, Map<String, String> pagesByFile,
+                Widgets widgets) {
         this.file = file;
         this.bodyLine = bodyLine;
         this.splices = body.indexOf(MARK) < 0;
         this.problems = problems;
         this.math = math;
         this.pagesByFile = pagesByFile;
+        this.widgets = widgets;
     }
 
     public static RenderScope of(Node node) {
@@ -57,6 +61,11 @@ public final class RenderScope {
 
     public Problems problems() {
         return problems;
+    }
+
+    /** The widgets a sim block can name. */
+    public Widgets widgets() {
+        return widgets;
     }
 
     public MathRenderer math() {

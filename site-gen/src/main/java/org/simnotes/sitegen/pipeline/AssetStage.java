@@ -10,22 +10,23 @@ import java.util.Set;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.render.Assets;
+import org.simnotes.sitegen.sims.CourseSims;
 
 /**
  * The assets stage: the front-end files every page uses ({@link Assets#collect}), collected again only
- * when what it reads changed: the templates folder's content and the class names the formulas use
- * (which decide the KaTeX fonts). Each formula's class names are kept too, as formulas recur.
+ * when what it reads changed: the templates folder's content, the class names the formulas use
+ * (which decide the KaTeX fonts) and the compiled widgets. Each formula's class names are kept too, as formulas recur.
  */
 final class AssetStage {
     /** Everything {@link Assets#collect} reads besides the generator's own resources. */
-    private record Key(Path templatesDir, String templatesDigest, Set<String> classNames) {
+    private record Key(Path templatesDir, String templatesDigest, Set<String> classNames, String simsKey) {
     }
 
     private Map<String, Set<String>> classesByFormula = Map.of();
     private Key key;
     private Assets assets;
 
-    Assets collect(Path templatesDir, String templatesDigest, List<RenderedTopic> bodies) throws IOException, BuildException {
+    Assets collect(Path templatesDir, String templatesDigest, List<RenderedTopic> bodies, CourseSims sims) throws IOException, BuildException {
         Map<String, Set<String>> byFormula = new HashMap<>();
         Set<String> classNames = new HashSet<>();
         for (RenderedTopic body : bodies) {
@@ -42,9 +43,9 @@ final class AssetStage {
             }
         }
         classesByFormula = byFormula;
-        Key now = new Key(templatesDir, templatesDigest, Set.copyOf(classNames));
+        Key now = new Key(templatesDir, templatesDigest, Set.copyOf(classNames), sims.key());
         if (!now.equals(key)) {
-            assets = Assets.collect(templatesDir, now.classNames());
+            assets = Assets.collect(templatesDir, now.classNames(), sims.web());
             key = now;
         }
         return assets;

@@ -2,10 +2,13 @@ package org.simnotes.sitegen.pipeline;
 
 import java.util.List;
 import org.simnotes.sitegen.fault.Problem;
+import org.simnotes.sitegen.sims.CourseSims;
 
 /**
  * What a finished build reports: pages written, the search index's size, warnings, how long it took,
- * and how long until the pages were written (the dev server writes the search index after them).
+ * how long until the pages were written (the dev server writes the search index after them), and how
+ * the course's own simulations were made ready and how many widgets they hold.
  */
-public record BuildResult(int pages, int searchIndexBytes, List<Problem> warnings, long millis, long pagesMillis) {
+public record BuildResult(int pages, int searchIndexBytes, List<Problem> warnings, long millis, long pagesMillis,
+                          CourseSims.Outcome sims, int ownWidgets) {
 }

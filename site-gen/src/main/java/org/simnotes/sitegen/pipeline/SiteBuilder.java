@@ -14,6 +14,7 @@ import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
+import org.simnotes.sitegen.digest.FolderDigest;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.fault.Problems;
@@ -30,9 +31,12 @@ import org.simnotes.sitegen.output.SiteOutput;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchScripts;
+import org.simnotes.sitegen.sims.CourseSims;
+import org.simnotes.sitegen.sims.SimCompiler;
 
 /**
- * The pipeline, in named stages: load the content, render the topics' bodies, check their links,
+ * The pipeline, in named stages: load the content, make the course's simulations ready (compiled, or
+ * from the cache), render the topics' bodies, check their links,
  * collect the assets, make the search index, lay the pages out, make the host files, write. Nothing is
  * written unless every check passed. Topics render in parallel and pages go to the output as they are
  * laid out, so no build holds every page in memory; the output does not depend on the order they finish in.
@@ -48,6 +52,7 @@ public final class SiteBuilder implements AutoCloseable {
     private final AssetStage assetStage = new AssetStage();
     private final SearchStage searchStage = new SearchStage();
     private final PageStage pageStage = new PageStage();
+    private final SimCompiler simCompiler;
     /** The dev server's output folder and formula renderer, made by the first {@link #update}. */
     private FolderSync served;
     private MathRenderer servedMath;
@@ -57,14 +62,15 @@ public final class SiteBuilder implements AutoCloseable {
 
     public SiteBuilder(BuildOptions options) {
         this.options = options;
+        this.simCompiler = new SimCompiler(options.cacheDir());
     }
 
     /**
-     * The site as loaded and checked: its content and settings, each topic's body, the content files
+     * The site as loaded and checked: its content and settings, its widgets, each topic's body, the content files
      * its links ship, the warnings, and a digest of the templates folder.
      */
-    private record Checked(Content content, SiteConfig config, List<RenderedTopic> bodies, List<OutputFile> shipped,
-                           List<Problem> warnings, String templatesDigest) {
+    private record Checked(Content content, SiteConfig config, CourseSims sims, List<RenderedTopic> bodies,
+                           List<OutputFile> shipped, List<Problem> warnings, String templatesDigest) {
         List<Topic> topics() {
             return content.topics();
         }
@@ -90,7 +96,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     private BuildResult render(Progress progress, SiteOutput out, MathRenderer math, long start) throws BuildException, IOException {
         Checked site = check(progress, math, FileChanges.ANY);
-        Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies());
+        Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         List<OutputFile> index = searchStage.files(documents(site));
         pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, PageStage.LaidOut.NOTHING);
         List<OutputFile> files = new ArrayList<>(site.shipped());
@@ -118,7 +124,7 @@ public final class SiteBuilder implements AutoCloseable {
         }
         long start = System.nanoTime();
         Checked site = check(progress, servedMath, changes);
-        Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies());
+        Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         try (FolderSync.Update out = served.begin()) {
             PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, servedPages);
             List<OutputFile> files = new ArrayList<>(site.shipped());
@@ -167,7 +173,7 @@ public final class SiteBuilder implements AutoCloseable {
     }
 
     /**
-     * The stages that find faults: load, bodies, links. Throws with every fault found (and with the
+     * The stages that find faults: load, the course's own simulations, bodies, links. Throws with every fault found (and with the
      * warnings, when the build is strict). Topic files are looked at again as {@code changes} says.
      */
     private Checked check(Progress progress, MathRenderer math, FileChanges changes) throws BuildException, IOException {
@@ -177,14 +183,19 @@ public final class SiteBuilder implements AutoCloseable {
         Problems problems = new Problems();
         Content content = ContentLoader.load(options.contentDir(), topicFiles, changes, problems);
         SiteConfig config = options.baseUrl() == null ? content.config() : content.config().withBaseUrl(options.baseUrl());
-        List<RenderedTopic> bodies = bodyStage.render(content.topics(), math, problems, progress);
+        CourseSims sims = simCompiler.prepare(options.contentDir(), options.widgetClasses(), problems);
+        if (sims == null) {
+            // The bodies' widgets could not be made: what the blocks would report follows from this.
+            problems.throwIfAny();
+        }
+        List<RenderedTopic> bodies = bodyStage.render(content.topics(), math, sims, problems, progress);
         List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems, linkMemo);
         warn(content, bodies, problems);
         problems.throwIfAny();
         if (options.strict() && !problems.warnings().isEmpty()) {
             throw new BuildException(problems.warnings());
         }
-        return new Checked(content, config, bodies, shipped, problems.warnings(), options.templatesDir() == null ? "" : FolderDigest.of(options.templatesDir()));
+        return new Checked(content, config, sims, bodies, shipped, problems.warnings(), options.templatesDir() == null ? "" : FolderDigest.of(options.templatesDir()));
     }
 
     /** What every page shows: the site, its navigation, the assets' names (the search index's manifest among them) and the templates. */
@@ -217,7 +228,8 @@ public final class SiteBuilder implements AutoCloseable {
         int indexBytes = index.stream().mapToInt(f -> f.bytes().length).sum();
         // The topics' pages, the home page, the search page and the 404 page.
         int pages = site.topics().size() + 3;
-        return new BuildResult(pages, indexBytes, site.warnings(), (now - start) / 1_000_000, (pagesDone - start) / 1_000_000);
+        return new BuildResult(pages, indexBytes, site.warnings(), (now - start) / 1_000_000, (pagesDone - start) / 1_000_000,
+                site.sims().outcome(), site.sims().ownWidgets());
     }
 
     /** Stops the dev server's formula renderer, if {@link #update} started one. */

@@ -19,6 +19,7 @@ import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.math.KatexDist;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.search.SearchScripts;
+import org.simnotes.sitegen.sims.WebBuild;
 
 /**
  * The front-end files every page uses: the templates' {@code assets/} folder (presentation), the
@@ -49,11 +50,12 @@ public final class Assets {
     }
 
     /**
-     * The assets for pages whose formulas use the class names {@code classes}: the built-in theme's,
+     * The assets for pages whose formulas use the class names {@code classes} and whose widgets {@code sims}
+     * compiled: the built-in theme's,
      * each replaced by a file of the same name in {@code templatesDir}'s {@code assets/} (null: none).
      * A file there that is a link is followed only as far as the templates folder.
      */
-    public static Assets collect(Path templatesDir, Set<String> classes) throws IOException, BuildException {
+    public static Assets collect(Path templatesDir, Set<String> classes, WebBuild sims) throws IOException, BuildException {
         Assets a = new Assets();
         Map<String, byte[]> chosen = new TreeMap<>();
         BuiltInTheme.files().forEach((path, bytes) -> {
@@ -82,7 +84,7 @@ public final class Assets {
         chosen.forEach(a::addHashed);
         ENGINE_SCRIPTS.forEach((name, resource) -> a.addHashed(name, resource(resource)));
         a.addKatex(classes);
-        a.addSimulations();
+        a.addSimulations(sims);
         return a;
     }
 
@@ -119,11 +121,11 @@ public final class Assets {
      * classic script (a page opened from file:// may not fetch them), and the JavaScript build for
      * browsers without WebAssembly GC.
      */
-    private void addSimulations() {
-        addHashed("sim-runtime.js", resource(SIM_DIR + "sim.wasm-runtime.js"));
-        String wasm = Base64.getEncoder().encodeToString(resource(SIM_DIR + "sim.wasm"));
+    private void addSimulations(WebBuild sims) {
+        addHashed("sim-runtime.js", sims.wasmRuntime());
+        String wasm = Base64.getEncoder().encodeToString(sims.wasm());
         addHashed("sim-wasm.js", ("window.SIMNOTES_SIM_WASM=\"" + wasm + "\";\n").getBytes(StandardCharsets.US_ASCII));
-        addHashed("sim-fallback.js", resource(SIM_DIR + "sim.js"));
+        addHashed("sim-fallback.js", sims.js());
     }
 
     private static byte[] resource(String name) {

@@ -16,15 +16,13 @@ import org.simnotes.simapi.WidgetState;
 import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.markdown.RenderScope;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
+import org.simnotes.sitegen.sims.GuardedCall;
 
 /**
  * Writes a sim block as a figure: caption, controls (shown once the script runs), and the view the
  * JVM computes now from the block's parameters. Each fault names the line of the block it is on.
  */
 public final class SimBlockRenderer implements NodeRenderer {
-    /** The widgets listed in the services files of the class path. */
-    private static final Widgets WIDGETS = Widgets.load(SimBlockRenderer.class.getClassLoader());
-
     /** Widgets per page so far, to give a second widget of a kind its own id. */
     private final Map<String, Integer> seen = new HashMap<>();
 
@@ -40,25 +38,41 @@ public final class SimBlockRenderer implements NodeRenderer {
         }
         RenderScope scope = RenderScope.of(node);
         String name = node.getInfo().toString().strip().substring(SimBlockExtension.INFO_PREFIX.length()).strip();
-        Widget widget = WIDGETS.byName(name);
+        Widgets widgets = scope.widgets();
+        Widget widget = widgets.byName(name);
         if (widget == null) {
-            scope.error(node, "unknown simulation '" + name + "' after ```sim: expected one of " + WIDGETS.names());
+            scope.error(node, "unknown simulation '" + name + "' after ```sim: expected one of " + widgets.names());
             return;
         }
+        int n = seen.merge(name, 1, Integer::sum);
+        String id = "sim-" + name + (n == 1 ? "" : "-" + n);
+        String figure;
+        try {
+            // The widget's code may be the author's: it runs guarded, and a fault names this block.
+            figure = GuardedCall.call(() -> figure(node, widget, id, scope), GuardedCall.LIMIT_SECONDS);
+        } catch (GuardedCall.Failure e) {
+            scope.error(node, "sim " + name + ": the widget " + e.getMessage());
+            return;
+        }
+        if (figure != null) {
+            scope.anchor(id);
+            html.line().raw(scope.verbatim(figure)).line();
+        }
+    }
+
+    /** The figure for the block's values; null when they are wrong, each fault reported at its line. */
+    private static String figure(FencedCodeBlock node, Widget widget, String id, RenderScope scope) {
         Map<String, String> written = parameters(node, widget, scope);
         if (written == null) {
-            return;
+            return null;
         }
         StringBuilder query = new StringBuilder();
         written.forEach((k, v) -> query.append(query.length() == 0 ? "" : "&").append(k).append('=').append(v));
         WidgetState state = WidgetState.fromQuery(widget, query.toString());
         if (!checkFits(node, widget, written, state, scope)) {
-            return;
+            return null;
         }
-        int n = seen.merge(name, 1, Integer::sum);
-        String id = "sim-" + name + (n == 1 ? "" : "-" + n);
-        scope.anchor(id);
-        html.line().raw(scope.verbatim(SimFigure.html(id, widget, state))).line();
+        return SimFigure.html(id, widget, state);
     }
 
     /** The block's {@code key: value} lines, each checked; null when any is wrong. */

@@ -1,4 +1,4 @@
-package org.simnotes.sitegen.pipeline;
+package org.simnotes.sitegen.digest;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,18 +6,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.stream.Stream;
-import org.simnotes.sitegen.digest.Sha256;
 
 /**
  * A digest of a folder's content: every file's path and bytes. Stages that read the templates are
  * keyed by it, so an edit is seen whatever the file system's clock says (a few dozen kilobytes: reading
  * them is cheaper than a page laid out).
  */
-final class FolderDigest {
+public final class FolderDigest {
     private FolderDigest() {
     }
 
-    static String of(Path dir) throws IOException {
+    public static String of(Path dir) throws IOException {
         MessageDigest sha = Sha256.start();
         try (Stream<Path> all = Files.walk(dir)) {
             for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
