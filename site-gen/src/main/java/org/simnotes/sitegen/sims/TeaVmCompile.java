@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.simnotes.sim.web.SimExports;
+import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.fault.Problems;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
-import org.teavm.diagnostics.Problem;
 import org.teavm.model.TextLocation;
 import org.teavm.tooling.TeaVMTargetType;
 import org.teavm.tooling.TeaVMTool;
@@ -32,26 +35,29 @@ final class TeaVmCompile {
      * by class and method, located in {@code sims} when the code is there.
      */
     static boolean run(ClassLoader classes, Path out, SimSources sims, Problems problems) throws IOException {
-        CompletableFuture<Boolean> wasm = CompletableFuture.supplyAsync(
-                () -> target(TeaVMTargetType.WEBASSEMBLY_GC, WebBuild.WASM, classes, out, sims, problems));
-        boolean js = target(TeaVMTargetType.JAVASCRIPT, WebBuild.JS, classes, out, sims, problems);
-        boolean ok;
+        Set<Problem> found = ConcurrentHashMap.newKeySet();
+        CompletableFuture<Void> wasm = CompletableFuture.runAsync(
+                () -> target(TeaVMTargetType.WEBASSEMBLY_GC, WebBuild.WASM, classes, out, sims, found));
+        target(TeaVMTargetType.JAVASCRIPT, WebBuild.JS, classes, out, sims, found);
         try {
-            ok = wasm.join() & js;
+            wasm.join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        // The same code fails both targets alike: each fault is said once.
+        found.stream().sorted(Comparator.comparing(Problem::file).thenComparing(Problem::line).thenComparing(Problem::message))
+                .forEach(p -> problems.error(p.file(), p.line(), p.message()));
         try (InputStream runtime = TeaVMTool.class.getClassLoader().getResourceAsStream(WASM_RUNTIME)) {
             if (runtime == null) {
                 throw new IOException(WASM_RUNTIME + " is missing from TeaVM's jar");
             }
             Files.write(out.resolve(WebBuild.WASM_RUNTIME), runtime.readAllBytes());
         }
-        return ok;
+        return found.isEmpty();
     }
 
-    private static boolean target(TeaVMTargetType type, String fileName, ClassLoader classes, Path out, SimSources sims,
-                                  Problems problems) {
+    private static void target(TeaVMTargetType type, String fileName, ClassLoader classes, Path out, SimSources sims,
+                               Set<Problem> problems) {
         TeaVMTool tool = new TeaVMTool();
         tool.setTargetType(type);
         // The class whose exported methods the page calls; it finds the widgets through ServiceLoader.
@@ -67,23 +73,19 @@ final class TeaVmCompile {
         try {
             tool.generate();
         } catch (TeaVMToolException e) {
-            problems.error(sims.dir(), 0, "TeaVM failed: " + e.getMessage());
-            return false;
+            problems.add(new Problem(sims.dir(), 0, "TeaVM failed: " + e.getMessage()));
+            return;
         }
-        boolean ok = true;
-        for (Problem p : tool.getProblemProvider().getSevereProblems()) {
-            report(p, type, sims, problems);
-            ok = false;
+        for (org.teavm.diagnostics.Problem p : tool.getProblemProvider().getSevereProblems()) {
+            problems.add(located(p, sims));
         }
-        return ok;
     }
 
-    /** "TeaVM cannot compile this for the page: Method java.util.SplittableRandom.nextInt(I)I was not found (in pkg.Foo.render)". */
-    private static void report(Problem p, TeaVMTargetType type, SimSources sims, Problems problems) {
+    /** "TeaVM cannot compile this for the page: Method java.lang.Math.fma(DDD)D was not found (in pkg.Foo.render)". */
+    private static Problem located(org.teavm.diagnostics.Problem p, SimSources sims) {
         DefaultProblemTextConsumer text = new DefaultProblemTextConsumer();
         p.render(text);
-        StringBuilder message = new StringBuilder("TeaVM cannot compile this for the page (")
-                .append(type == TeaVMTargetType.JAVASCRIPT ? "JavaScript" : "WebAssembly").append("): ").append(text.getText());
+        StringBuilder message = new StringBuilder("TeaVM cannot compile this for the page: ").append(text.getText());
         Path file = sims.dir();
         int line = 0;
         if (p.getLocation() != null) {
@@ -100,6 +102,6 @@ final class TeaVmCompile {
                 }
             }
         }
-        problems.error(file, line, message.toString());
+        return new Problem(file, line, message.toString());
     }
 }
