@@ -17,9 +17,10 @@ import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 
 /**
- * The repository's own study guide builds clean, with a page for every topic. The only generator test
- * that reads content/ (besides the screenshot and benchmark tools, which picture and measure the guide):
- * the others use the fixture course, so editing the guide breaks none of them.
+ * The repository's own study guide builds clean, with a page for every topic. With EveryWidgetBrowserTest,
+ * which runs the guide's simulation figures in the browser, the only generator test that reads content/
+ * (besides the screenshot and benchmark tools, which picture and measure the guide): the others use the
+ * fixture course, so editing the guide's text breaks none of them.
  */
 class StudyGuideBuildTest {
     private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug:\\s*(\\S+)\\s*$");
