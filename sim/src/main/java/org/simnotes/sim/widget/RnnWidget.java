@@ -154,7 +154,8 @@ public final class RnnWidget implements Widget {
         }
 
         chain.end();
-        chart(sb, g, t);
+        GradientChart.bars(sb, "‖∂L/∂hₜ‖，对数坐标", "梯度范数（对数坐标）", g, t, GradientChart.range(g, null), "t",
+                "t = 0", "t = " + steps, "");
         sb.append("</div>");
         StringBuilder state = new StringBuilder();
         for (int i = 0; i < h; i++) {
@@ -163,57 +164,9 @@ public final class RnnWidget implements Widget {
         state.append(')');
         double ratio = g[0] / g[steps];
         new Stats(sb)
-                .add("h" + sub(t), state.toString(), "h", null)
-                .add("‖∂L/∂h" + sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
-                .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + sub(steps) + "‖", Html.sci(ratio)
-                        + (ratio < 0.01 ? "：梯度消失" : ratio > 100 ? "：梯度爆炸" : ""), "ratio", Html.exact(ratio))
+                .add("h" + GradientChart.sub(t), state.toString(), "h", null)
+                .add("‖∂L/∂h" + GradientChart.sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
+                .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + GradientChart.sub(steps) + "‖", GradientChart.verdict(ratio), "ratio", Html.exact(ratio))
                 .end();
-    }
-
-    /** Bars of log₁₀‖∂L/∂h_t‖ for t = 0 … T, with a tick at every power of ten in range. */
-    private static void chart(StringBuilder out, double[] g, int selected) {
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        for (double value : g) {
-            if (value > 0 && !Double.isInfinite(value)) {
-                lo = Math.min(lo, Math.log10(value));
-                hi = Math.max(hi, Math.log10(value));
-            }
-        }
-        if (lo > hi) {
-            lo = -1;
-            hi = 1;
-        }
-        lo = Math.floor(lo);
-        hi = Math.max(lo + 1, Math.ceil(hi));
-        double width = 330;
-        double height = 180;
-        double left = 40;
-        double plot = height - 30;
-        double bar = (width - left) / g.length;
-        Svg svg = new Svg(out, width, height + 24, "sim-chart", "梯度范数（对数坐标）", "");
-        svg.text(0, 14, "sim-title", "‖∂L/∂hₜ‖，对数坐标");
-        int every = (int) Math.ceil((hi - lo) / 6);
-        for (double e = lo; e <= hi; e += every) {
-            double y = 24 + plot - (e - lo) / (hi - lo) * plot;
-            svg.line(left, y, width, y, "gridline").text(left - 6, y + 4, "axis", "1e" + (int) e);
-        }
-        for (int t = 0; t < g.length; t++) {
-            double level = g[t] > 0 ? Math.min(hi, Math.log10(g[t])) : lo;
-            double top = 24 + plot - (level - lo) / (hi - lo) * plot;
-            svg.rect(left + t * bar + 1, top, Math.max(1, bar - 2), 24 + plot - top + 1, t == selected ? "bar selected" : "bar",
-                    Svg.attr("data-t", Integer.toString(t)) + Svg.attr("data-value", Html.exact(g[t])));
-        }
-        svg.text(left, height + 20, "axis start", "t = 0").text(width, height + 20, "axis end", "t = " + (g.length - 1));
-        svg.end();
-    }
-
-    private static String sub(int n) {
-        String digits = Integer.toString(n);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            sb.append((char) ('₀' + (digits.charAt(i) - '0')));
-        }
-        return sb.toString();
     }
 }
