@@ -44,12 +44,12 @@ public final class ClipWidget implements Widget {
     }
 
     /** The gradient the controls set. */
-    static double[] gradient(double[] v) {
+    private static double[] gradient(double[] v) {
         return new double[] {v[G1], v[G2]};
     }
 
     /** The gradient clipped in {@code mode}, {@link GradientClip#VALUE} or {@link GradientClip#NORM}. */
-    static ClipResult clip(double[] v, String mode) {
+    private static ClipResult clip(double[] v, String mode) {
         return GradientClip.clip(mode, v[THRESHOLD], gradient(v));
     }
 
@@ -65,13 +65,10 @@ public final class ClipWidget implements Widget {
         panel(sb, GradientClip.NORM, "按范数裁剪：‖g‖ 超过 " + limit + " 时缩放到 " + limit, g, byNorm.clipped(), c);
         sb.append("</div>");
         new Stats(sb)
-                .add("裁剪前", vector(g) + "，‖g‖ = " + Html.fixed(byValue.normBefore(), 3) + direction(g), "normBefore",
-                        Html.exact(byValue.normBefore()))
-                .add("按值裁剪后", vector(byValue.clipped()) + "，‖g‖ = " + Html.fixed(byValue.normAfter(), 3)
-                        + direction(byValue.clipped()), "valueNormAfter", Html.exact(byValue.normAfter()))
+                .add("裁剪前", describe(g, byValue.normBefore()), "normBefore", Html.exact(byValue.normBefore()))
+                .add("按值裁剪后", describe(byValue.clipped(), byValue.normAfter()), "valueNormAfter", Html.exact(byValue.normAfter()))
                 .add("按值裁剪，方向转了", turn(g, byValue.clipped()), "valueTurn", exactTurn(g, byValue.clipped()))
-                .add("按范数裁剪后", vector(byNorm.clipped()) + "，‖g‖ = " + Html.fixed(byNorm.normAfter(), 3)
-                        + direction(byNorm.clipped()), "normNormAfter", Html.exact(byNorm.normAfter()))
+                .add("按范数裁剪后", describe(byNorm.clipped(), byNorm.normAfter()), "normNormAfter", Html.exact(byNorm.normAfter()))
                 .add("按范数裁剪，方向转了", turn(g, byNorm.clipped()), "normTurn", exactTurn(g, byNorm.clipped()))
                 .end();
     }
@@ -120,17 +117,14 @@ public final class ClipWidget implements Widget {
         svg.path(cls + " head", d);
     }
 
-    private static String vector(double[] g) {
-        return "(" + Html.fixed(g[0], 2) + ", " + Html.fixed(g[1], 2) + ")";
-    }
-
-    /** The direction of {@code g} from the g₁ axis, counter-clockwise. */
-    private static String direction(double[] g) {
-        return g[0] == 0 && g[1] == 0 ? "，零向量没有方向" : "，方向 " + Html.fixed(Math.toDegrees(Math.atan2(g[1], g[0])), 1) + "°";
+    /** {@code g}, its norm and its direction from the g₁ axis, counter-clockwise. */
+    private static String describe(double[] g, double norm) {
+        return "(" + Html.fixed(g[0], 2) + ", " + Html.fixed(g[1], 2) + ")，‖g‖ = " + Html.fixed(norm, 3)
+                + (g[0] == 0 && g[1] == 0 ? "，零向量没有方向" : "，方向 " + Html.fixed(Math.toDegrees(Math.atan2(g[1], g[0])), 1) + "°");
     }
 
     /** The angle between {@code a} and {@code b} in degrees, 0 to 180; NaN when either has no direction. */
-    static double angle(double[] a, double[] b) {
+    private static double angle(double[] a, double[] b) {
         if ((a[0] == 0 && a[1] == 0) || (b[0] == 0 && b[1] == 0)) {
             return Double.NaN;
         }

@@ -44,7 +44,7 @@ public final class DeepWidget implements Widget {
     }
 
     /** The plain network for {@code v}, or the residual one: the same seed, so the same input and weights. */
-    static DeepNetResult run(double[] v, boolean residual) {
+    private static DeepNetResult run(double[] v, boolean residual) {
         return DeepNet.run(v[LAYERS], WIDTH, v[SEED], ACTIVATIONS[(int) v[ACTIVATION]], residual, v[SCALE]);
     }
 
