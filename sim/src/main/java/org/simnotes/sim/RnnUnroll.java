@@ -6,13 +6,15 @@ import org.simnotes.simapi.SimException;
 /**
  * An Elman RNN unrolled over T steps, {@code h_t = act(wxh·x_t + whh·h_{t−1} + b)}, and backpropagation
  * through time from {@code L = Σ_i h_T[i]}: {@code g_T = 1}, {@code g_{t−1} = whhᵀ (g_t ⊙ act′(h_t))},
- * with {@code act′ = 1 − h_t²} for tanh and {@code [h_t > 0]} for relu. Matrices are row-major:
+ * with {@code act′ = 1 − h_t²} for tanh, {@code [h_t > 0]} for relu and 1 for linear (no activation, so that
+ * the gradient is whhᵀ applied T times and nothing else). Matrices are row-major:
  * {@code wxh} is hiddenSize×inputSize, {@code whh} hiddenSize×hiddenSize, {@code xs} steps×inputSize.
  */
 public final class RnnUnroll {
 
     public static final String TANH = "tanh";
     public static final String RELU = "relu";
+    public static final String LINEAR = "linear";
 
     /** Largest number of time steps. */
     public static final int MAX_STEPS = 1000;
@@ -21,12 +23,16 @@ public final class RnnUnroll {
     /** Largest input size. */
     public static final int MAX_INPUT = 256;
 
+    private static final int ID_TANH = 0;
+    private static final int ID_RELU = 1;
+    private static final int ID_LINEAR = 2;
+
     private RnnUnroll() {
     }
 
     public static RnnResult run(String activation, double inputSize, double hiddenSize, double steps,
             double[] wxh, double[] whh, double[] b, double[] h0, double[] xs) {
-        boolean relu = isRelu(activation);
+        int act = activationId(activation);
         int in = Check.integer("inputSize", inputSize, 1, MAX_INPUT);
         int hid = Check.integer("hiddenSize", hiddenSize, 1, MAX_HIDDEN);
         int t = Check.integer("steps", steps, 1, MAX_STEPS);
@@ -36,24 +42,27 @@ public final class RnnUnroll {
         Check.finiteArray("h0", h0, hid, "hiddenSize");
         Check.finiteArray("xs", xs, t * in, "steps*inputSize");
 
-        double[] hs = forward(relu, in, hid, t, wxh, whh, b, h0, xs);
-        double[] norms = Check.finiteResult("gradNorms", backward(relu, hid, t, whh, hs),
+        double[] hs = forward(act, in, hid, t, wxh, whh, b, h0, xs);
+        double[] norms = Check.finiteResult("gradNorms", backward(act, hid, t, whh, hs),
                 "the gradient passes 1.8e308 going back through time; use a smaller whh or fewer steps");
         return new RnnResult(t, hid, hs, norms);
     }
 
-    private static boolean isRelu(String activation) {
-        if (RELU.equals(activation)) {
-            return true;
-        }
+    private static int activationId(String activation) {
         if (TANH.equals(activation)) {
-            return false;
+            return ID_TANH;
         }
-        throw new SimException("activation", "activation must be \"tanh\" or \"relu\", got "
+        if (RELU.equals(activation)) {
+            return ID_RELU;
+        }
+        if (LINEAR.equals(activation)) {
+            return ID_LINEAR;
+        }
+        throw new SimException("activation", "activation must be \"tanh\", \"relu\" or \"linear\", got "
                 + (activation == null ? "nothing" : "\"" + activation + "\""));
     }
 
-    private static double[] forward(boolean relu, int in, int hid, int steps, double[] wxh, double[] whh,
+    private static double[] forward(int act, int in, int hid, int steps, double[] wxh, double[] whh,
             double[] b, double[] h0, double[] xs) {
         double[] hs = new double[steps * hid];
         for (int t = 0; t < steps; t++) {
@@ -72,13 +81,13 @@ public final class RnnUnroll {
                 double a = fromX + fromH + b[i];
                 // Checked before the activation: ReLU would turn a NaN (∞ − ∞) into a plausible 0.
                 Check.finiteResult("hs", t * hid + i, a, "the input to an activation passes 1.8e308; use smaller weights or inputs");
-                hs[t * hid + i] = relu ? (a > 0 ? a : 0.0) : Math.tanh(a);
+                hs[t * hid + i] = act == ID_TANH ? Math.tanh(a) : act == ID_RELU ? (a > 0 ? a : 0.0) : a;
             }
         }
         return hs;
     }
 
-    private static double[] backward(boolean relu, int hid, int steps, double[] whh, double[] hs) {
+    private static double[] backward(int act, int hid, int steps, double[] whh, double[] hs) {
         double[] norms = new double[steps + 1];
         double[] g = new double[hid];
         double[] d = new double[hid];
@@ -90,7 +99,7 @@ public final class RnnUnroll {
             int off = (t - 1) * hid;
             for (int i = 0; i < hid; i++) {
                 double h = hs[off + i];
-                double slope = relu ? (h > 0 ? 1.0 : 0.0) : 1.0 - h * h;
+                double slope = act == ID_TANH ? 1.0 - h * h : act == ID_RELU ? (h > 0 ? 1.0 : 0.0) : 1.0;
                 d[i] = g[i] * slope;
             }
             for (int j = 0; j < hid; j++) {

@@ -62,9 +62,9 @@ class FuzzedInputProperties {
     @Property(tries = 300)
     void rnnAnswersOrRefuses(@ForAll("anyNumber") double inputSize, @ForAll("anyNumber") double hidden, @ForAll("anyNumber") double steps,
                              @ForAll("anyArray") double[] wxh, @ForAll("anyArray") double[] whh, @ForAll("anyArray") double[] b,
-                             @ForAll("anyArray") double[] xs, @ForAll boolean relu) {
+                             @ForAll("anyArray") double[] xs, @ForAll("rnnActivation") String activation) {
         try {
-            RnnResult r = RnnUnroll.run(relu ? "relu" : "tanh", inputSize, hidden, steps, wxh, whh, b, b, xs);
+            RnnResult r = RnnUnroll.run(activation, inputSize, hidden, steps, wxh, whh, b, b, xs);
             assertTrue(r.gradNorms().length == r.steps() + 1);
         } catch (SimException expected) {
             assertTrue(!expected.getMessage().isEmpty());
@@ -197,6 +197,11 @@ class FuzzedInputProperties {
     @Provide
     Arbitrary<String> deepActivation() {
         return Arbitraries.of("tanh", "relu", "sigmoid", "gelu", "");
+    }
+
+    @Provide
+    Arbitrary<String> rnnActivation() {
+        return Arbitraries.of("tanh", "relu", "linear", "sigmoid");
     }
 
     @Provide

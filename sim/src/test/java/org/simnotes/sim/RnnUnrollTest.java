@@ -87,6 +87,25 @@ class RnnUnrollTest {
     }
 
     @Test
+    void aLinearRnnAddsWithoutSquashingAndItsGradientIsWhhTransposedAppliedTTimes() {
+        // One unit: h1 = 0.5·2 + 0.8·0.3 − 0.1, h2 = 0.5·(−1) + 0.8·h1 − 0.1; each step back multiplies by 0.8.
+        RnnResult one = RnnUnroll.run("linear", 1, 1, 2, new double[] {0.5}, new double[] {0.8}, new double[] {-0.1},
+                new double[] {0.3}, new double[] {2, -1});
+        double h1 = 1.0 + 0.24 - 0.1;
+        assertArrayEquals(new double[] {h1, -0.5 + 0.8 * h1 - 0.1}, one.hs(), 1e-15);
+        assertArrayEquals(new double[] {0.64, 0.8, 1.0}, one.gradNorms(), 1e-15);
+
+        // whh = 1.1 · (a rotation by 0.3 rad): whhᵀ turns g and stretches it by 1.1, whatever the states are.
+        double c = 1.1 * Math.cos(0.3);
+        double s = 1.1 * Math.sin(0.3);
+        RnnResult r = RnnUnroll.run("linear", 1, 2, 30, filled(2, 0.7), new double[] {c, -s, s, c}, filled(2, 0.2),
+                filled(2, -3.0), filled(30, 1.0));
+        for (int t = 0; t <= 30; t++) {
+            assertEquals(Math.sqrt(2) * Math.pow(1.1, 30 - t), r.gradNorms()[t], 1e-12 * r.gradNorms()[t], "t = " + t);
+        }
+    }
+
+    @Test
     void hugeButFiniteGradientsKeepAFiniteNorm() {
         // 1.5^1000 ≈ 1.2e176: its square overflows, the norm must not.
         double g = gradAtStart("relu", 1.5, 1000);
@@ -106,7 +125,7 @@ class RnnUnrollTest {
         double[] four = new double[4];
         assertEquals("whh must have hiddenSize*hiddenSize = 16 values, got 15", assertThrows(SimException.class,
                 () -> RnnUnroll.run("tanh", 1, 4, 2, four, new double[15], four, four, new double[2])).getMessage());
-        assertEquals("activation must be \"tanh\" or \"relu\", got \"sigmoid\"", assertThrows(SimException.class,
+        assertEquals("activation must be \"tanh\", \"relu\" or \"linear\", got \"sigmoid\"", assertThrows(SimException.class,
                 () -> RnnUnroll.run("sigmoid", 1, 4, 2, four, new double[16], four, four, new double[2])).getMessage());
         assertEquals("steps must be between 1 and 1000, got 1001", assertThrows(SimException.class,
                 () -> RnnUnroll.run("relu", 1, 4, 1001, four, new double[16], four, four, new double[1001])).getMessage());

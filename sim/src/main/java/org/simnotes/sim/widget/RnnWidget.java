@@ -10,8 +10,9 @@ import org.simnotes.simapi.Svg;
 import org.simnotes.simapi.Widget;
 
 /**
- * An Elman RNN unrolled over T steps, with the norm of ∂L/∂h_t for every t on a log scale: scale the
- * recurrent matrix below 1 and the gradient vanishes, above 1 (with ReLU) it explodes.
+ * An Elman RNN unrolled over T steps, with the norm of ∂L/∂h_t for every t on a log scale. W_hh is ρ times an
+ * orthogonal matrix: without an activation each step back multiplies the gradient by ρ, so it vanishes below 1
+ * and explodes above; tanh′ ≤ 1 and ReLU′ ∈ {0, 1} can only shrink it further.
  */
 public final class RnnWidget implements Widget {
     static final int STEPS = 0;
@@ -21,7 +22,7 @@ public final class RnnWidget implements Widget {
     static final int STEP = 4;
     static final int SEED = 5;
     static final int INPUT = 2;
-    private static final String[] ACTIVATIONS = {RnnUnroll.TANH, RnnUnroll.RELU};
+    private static final String[] ACTIVATIONS = {RnnUnroll.TANH, RnnUnroll.RELU, RnnUnroll.LINEAR};
     /** Six steps a row and a 360-unit chart keep the text legible on a 360 px phone. */
     private static final int PER_ROW = 6;
     private static final double BOX = 40;
@@ -29,8 +30,8 @@ public final class RnnWidget implements Widget {
 
     private static final Param[] PARAMS = {
         Param.number("steps", "展开步数 T", 1, 40, 1, 20),
-        Param.number("scale", "W_hh 的谱范数", 0.1, 2, 0.05, 0.9),
-        Param.choice("activation", "激活函数", ACTIVATIONS, new String[] {"tanh", "ReLU"}, 0),
+        Param.number("scale", "W_hh 的缩放 ρ（W_hh = ρQ，Q 正交）", 0.1, 2, 0.05, 0.9),
+        Param.choice("activation", "激活函数", ACTIVATIONS, new String[] {"tanh", "ReLU", "线性（不用激活函数）"}, 0),
         Param.number("hidden", "隐藏维度", 2, 8, 1, 4),
         Param.number("t", "查看时间步 t", 1, 40, 1, 20),
         Param.number("seed", "随机种子", 0, 999_999, 1, 3),
@@ -43,7 +44,7 @@ public final class RnnWidget implements Widget {
 
     @Override
     public String caption() {
-        return "调整 W_hh 的大小和展开步数，看梯度 ‖∂L/∂hₜ‖ 沿时间反传时如何消失或爆炸。";
+        return "调整 ρ 和展开步数 T，看梯度 ‖∂L/∂hₜ‖ 沿时间反传时如何消失或爆炸；选「线性」时每反传一步恰好乘以 ρ，换成 tanh 或 ReLU 再比较。";
     }
 
     @Override
@@ -62,16 +63,18 @@ public final class RnnWidget implements Widget {
         return "t:" + (int) v[STEPS];
     }
 
-    /** Weights, start state and inputs drawn from the seed; W_hh scaled to the chosen spectral norm. */
+    /**
+     * Weights, start state and inputs drawn from the seed; W_hh is ρ times an orthogonal matrix, so that every
+     * singular value is ρ and, without an activation, each step back multiplies ‖∂L/∂h‖ by exactly ρ.
+     */
     static RnnResult run(double[] v) {
         int h = (int) v[HIDDEN];
         int steps = (int) v[STEPS];
         SplitMix64 rng = SplitMix64.fromSeed(v[SEED]);
         double[] wxh = uniform(rng, h * INPUT, 0.8);
-        double[] whh = uniform(rng, h * h, 1);
-        double norm = spectralNorm(whh, h);
+        double[] whh = orthogonalRows(uniform(rng, h * h, 1), h);
         for (int i = 0; i < whh.length; i++) {
-            whh[i] *= v[SCALE] / norm;
+            whh[i] *= v[SCALE];
         }
         double[] xs = uniform(rng, steps * INPUT, 1);
         return RnnUnroll.run(ACTIVATIONS[(int) v[ACTIVATION]], INPUT, h, steps, wxh, whh, new double[h], new double[h], xs);
@@ -85,40 +88,34 @@ public final class RnnWidget implements Widget {
         return a;
     }
 
-    /** The largest singular value of the h×h matrix {@code m}, by power iteration on mᵀm. */
-    static double spectralNorm(double[] m, int h) {
-        double[] x = new double[h];
+    /**
+     * The h×h matrix {@code m} (row-major) made orthogonal in place by Gram–Schmidt on its rows. Each row is
+     * cleared of the earlier ones twice: once leaves errors as large as the rows were near parallel, twice
+     * leaves rounding only.
+     */
+    static double[] orthogonalRows(double[] m, int h) {
         for (int i = 0; i < h; i++) {
-            x[i] = 1;
-        }
-        double sigma = 0;
-        for (int iter = 0; iter < 100; iter++) {
-            double[] y = new double[h];
-            for (int i = 0; i < h; i++) {
-                for (int j = 0; j < h; j++) {
-                    y[i] += m[i * h + j] * x[j];
-                }
-            }
-            double[] z = new double[h];
-            for (int j = 0; j < h; j++) {
-                for (int i = 0; i < h; i++) {
-                    z[j] += m[i * h + j] * y[i];
+            for (int pass = 0; pass < 2; pass++) {
+                for (int k = 0; k < i; k++) {
+                    double dot = 0;
+                    for (int j = 0; j < h; j++) {
+                        dot += m[i * h + j] * m[k * h + j];
+                    }
+                    for (int j = 0; j < h; j++) {
+                        m[i * h + j] -= dot * m[k * h + j];
+                    }
                 }
             }
             double len = 0;
-            for (double value : z) {
-                len += value * value;
+            for (int j = 0; j < h; j++) {
+                len += m[i * h + j] * m[i * h + j];
             }
             len = Math.sqrt(len);
-            if (len == 0) {
-                return 1;
-            }
             for (int j = 0; j < h; j++) {
-                x[j] = z[j] / len;
+                m[i * h + j] /= len;
             }
-            sigma = Math.sqrt(len);
         }
-        return sigma;
+        return m;
     }
 
     @Override
@@ -154,66 +151,26 @@ public final class RnnWidget implements Widget {
         }
 
         chain.end();
-        chart(sb, g, t);
+        GradientChart.bars(sb, "‖∂L/∂hₜ‖，对数坐标", "梯度范数（对数坐标）", g, t, GradientChart.range(g, null), "t",
+                "t = 0", "t = " + steps, "");
         sb.append("</div>");
+        double largest = 0;
+        for (int i = 0; i < h; i++) {
+            largest = Math.max(largest, Math.abs(hs[(t - 1) * h + i]));
+        }
+        // Linear with ρ > 1 the state grows as fast as the gradient: past 1000 three decimals only lengthen the line.
+        boolean large = largest >= 1000;
         StringBuilder state = new StringBuilder();
         for (int i = 0; i < h; i++) {
-            state.append(i == 0 ? "(" : ", ").append(Html.fixed(hs[(t - 1) * h + i], 3));
+            double value = hs[(t - 1) * h + i];
+            state.append(i == 0 ? "(" : ", ").append(large ? Html.sci(value) : Html.fixed(value, 3));
         }
         state.append(')');
         double ratio = g[0] / g[steps];
         new Stats(sb)
-                .add("h" + sub(t), state.toString(), "h", null)
-                .add("‖∂L/∂h" + sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
-                .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + sub(steps) + "‖", Html.sci(ratio)
-                        + (ratio < 0.01 ? "：梯度消失" : ratio > 100 ? "：梯度爆炸" : ""), "ratio", Html.exact(ratio))
+                .add("h" + GradientChart.sub(t), state.toString(), "h", null)
+                .add("‖∂L/∂h" + GradientChart.sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
+                .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + GradientChart.sub(steps) + "‖", GradientChart.verdict(ratio), "ratio", Html.exact(ratio))
                 .end();
-    }
-
-    /** Bars of log₁₀‖∂L/∂h_t‖ for t = 0 … T, with a tick at every power of ten in range. */
-    private static void chart(StringBuilder out, double[] g, int selected) {
-        double lo = Double.MAX_VALUE;
-        double hi = -Double.MAX_VALUE;
-        for (double value : g) {
-            if (value > 0 && !Double.isInfinite(value)) {
-                lo = Math.min(lo, Math.log10(value));
-                hi = Math.max(hi, Math.log10(value));
-            }
-        }
-        if (lo > hi) {
-            lo = -1;
-            hi = 1;
-        }
-        lo = Math.floor(lo);
-        hi = Math.max(lo + 1, Math.ceil(hi));
-        double width = 330;
-        double height = 180;
-        double left = 40;
-        double plot = height - 30;
-        double bar = (width - left) / g.length;
-        Svg svg = new Svg(out, width, height + 24, "sim-chart", "梯度范数（对数坐标）", "");
-        svg.text(0, 14, "sim-title", "‖∂L/∂hₜ‖，对数坐标");
-        int every = (int) Math.ceil((hi - lo) / 6);
-        for (double e = lo; e <= hi; e += every) {
-            double y = 24 + plot - (e - lo) / (hi - lo) * plot;
-            svg.line(left, y, width, y, "gridline").text(left - 6, y + 4, "axis", "1e" + (int) e);
-        }
-        for (int t = 0; t < g.length; t++) {
-            double level = g[t] > 0 ? Math.min(hi, Math.log10(g[t])) : lo;
-            double top = 24 + plot - (level - lo) / (hi - lo) * plot;
-            svg.rect(left + t * bar + 1, top, Math.max(1, bar - 2), 24 + plot - top + 1, t == selected ? "bar selected" : "bar",
-                    Svg.attr("data-t", Integer.toString(t)) + Svg.attr("data-value", Html.exact(g[t])));
-        }
-        svg.text(left, height + 20, "axis start", "t = 0").text(width, height + 20, "axis end", "t = " + (g.length - 1));
-        svg.end();
-    }
-
-    private static String sub(int n) {
-        String digits = Integer.toString(n);
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < digits.length(); i++) {
-            sb.append((char) ('₀' + (digits.charAt(i) - '0')));
-        }
-        return sb.toString();
     }
 }

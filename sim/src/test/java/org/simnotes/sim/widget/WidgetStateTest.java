@@ -70,7 +70,7 @@ class WidgetStateTest {
 
     @Test
     void everyWidgetRendersItsDefaultsAndEveryChoice() {
-        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip"}) {
             Widget w = WIDGETS.byName(name);
             assertNotNull(w);
             for (Param p : w.params()) {
@@ -90,7 +90,9 @@ class WidgetStateTest {
             {"dropout", "keepProb=0.5&n=256&seed=42&style=inverted&phase=train"},
             {"pool", "mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
             {"pool", "mode=avg&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
-            {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"}}) {
+            {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"},
+            {"deep", "activation=relu&layers=50&scale=3&seed=1"},
+            {"clip", "g1=-10&g2=10&threshold=0.5"}}) {
             String html = WidgetState.fromQuery(WIDGETS.byName(w[0]), w[1]).render();
             int elements = count(html, "<") - count(html, "</");
             assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");

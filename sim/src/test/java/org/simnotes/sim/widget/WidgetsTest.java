@@ -21,19 +21,21 @@ class WidgetsTest {
     private final ClassLoader classPath = WidgetsTest.class.getClassLoader();
 
     @Test
-    void theServicesFileListsTheThreeBuiltInWidgets() {
+    void theServicesFileListsTheBuiltInWidgets() {
         Widgets widgets = Widgets.load(classPath);
-        assertEquals("dropout, pool, rnn", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip", widgets.names());
         assertInstanceOf(DropoutWidget.class, widgets.byName("dropout"));
         assertInstanceOf(PoolWidget.class, widgets.byName("pool"));
         assertInstanceOf(RnnWidget.class, widgets.byName("rnn"));
+        assertInstanceOf(DeepWidget.class, widgets.byName("deep"));
+        assertInstanceOf(ClipWidget.class, widgets.byName("clip"));
         assertNull(widgets.byName("Pool"), "names are matched exactly");
     }
 
     @Test
     void anAuthorsWidgetIsFoundBesideTheBuiltIns(@TempDir Path dir) throws IOException {
         Widgets widgets = Widgets.load(listing(dir, Coin.class));
-        assertEquals("dropout, pool, rnn, coin", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip, coin", widgets.names());
         assertInstanceOf(Coin.class, widgets.byName("coin"));
     }
 

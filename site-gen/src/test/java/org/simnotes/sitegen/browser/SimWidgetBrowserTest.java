@@ -153,6 +153,10 @@ class SimWidgetBrowserTest {
         assertTrue(q.startsWith("steps=20&scale=1.5&activation=relu"), q);
         double[] relu = values(fig, "rect.bar");
         assertClose(values(jvmView("rnn", q)), relu, "gradient norms");
+        assertTrue(relu[0] > relu[20] * 100, "with ReLU and ρ = 1.5 this seed's gradient explodes");
+        new Select(fig.findElement(By.name("activation"))).selectByValue("linear");
+        double[] linear = values(fig, "rect.bar");
+        assertEquals(Math.pow(1.5, 20), linear[0] / linear[20], 1e-9 * Math.pow(1.5, 20), "without an activation each step back multiplies by ρ");
         press(fig.findElement(By.name("t")), Keys.ARROW_LEFT, 5);
         assertEquals("rnn t=15", "rnn t=" + fig.findElement(By.cssSelector("rect.bar.selected")).getAttribute("data-t"));
         assertEquals(List.of(), browser.consoleErrors());

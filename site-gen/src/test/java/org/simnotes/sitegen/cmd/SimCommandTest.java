@@ -185,7 +185,7 @@ class SimCommandTest {
                 run("{\"n\": 2, \"keepProb\": 1.2, \"seed\": 1, \"input\": [1, 2]}", "sim", "dropout"));
         assertBadRequest("sim dropout: seed must be an integer between 0 and 9007199254740991, got 9007199254740992",
                 run("{\"n\": 2, \"keepProb\": 0.5, \"seed\": 9007199254740992, \"input\": [1, 2]}", "sim", "dropout"));
-        assertBadRequest("sim rnn: activation must be \"tanh\" or \"relu\", got \"gelu\"",
+        assertBadRequest("sim rnn: activation must be \"tanh\", \"relu\" or \"linear\", got \"gelu\"",
                 run(request(17).replace("\"tanh\"", "\"gelu\""), "sim", "rnn"));
     }
 

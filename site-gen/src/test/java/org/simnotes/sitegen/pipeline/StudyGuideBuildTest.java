@@ -11,8 +11,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.simnotes.simapi.WidgetState;
+import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.LinkCrawler;
 import org.simnotes.sitegen.TestSite;
 
@@ -24,6 +29,7 @@ import org.simnotes.sitegen.TestSite;
  */
 class StudyGuideBuildTest {
     private static final Pattern SLUG_LINE = Pattern.compile("(?m)^slug:\\s*(\\S+)\\s*$");
+    private static final Widgets WIDGETS = Widgets.load(StudyGuideBuildTest.class.getClassLoader());
 
     @TempDir
     Path dir;
@@ -44,6 +50,41 @@ class StudyGuideBuildTest {
         }
         assertEquals(pages.size(), result.pages(), "every topic, the home, search and 404 pages");
         assertEquals(List.of(), LinkCrawler.check(site, "/").broken());
+    }
+
+    /**
+     * The text beside a gradient widget says what it shows at the block's values and after the change it suggests:
+     * the widget drawn in the built page, and the same view with that change, must show it. Each claim is the page,
+     * the widget, the figure read, its verdict as built, the change and the verdict after it ("" for none).
+     */
+    @Test
+    void theGradientWidgetsShowWhatTheTextBesideThemSays() throws IOException {
+        Path site = TestSite.site(TestSite.projectRoot().resolve("content"));
+        String[][] claims = {
+            {"rnn", "rnn", "ratio", "梯度消失", "activation=linear&scale=1.5", "梯度爆炸"},
+            {"gradient-vanishing", "rnn", "ratio", "梯度消失", "activation=linear&scale=1.5", "梯度爆炸"},
+            {"gradient-vanishing", "deep", "plainRatio", "梯度消失", "activation=relu&scale=2", "梯度爆炸"},
+            {"gradient-remedies", "deep", "plainRatio", "", "scale=1", "梯度消失"},
+            {"gradient-remedies", "deep", "plainRatio", "", "scale=2", "梯度爆炸"},
+            {"residual-connection", "deep", "plainRatio", "梯度消失", "activation=relu", "梯度消失"},
+            {"residual-connection", "deep", "residualRatio", "", "activation=relu", "梯度爆炸"},
+        };
+        for (String[] c : claims) {
+            String what = c[0] + ".html, " + c[1] + " " + c[2];
+            Document page = Jsoup.parse(site.resolve(c[0] + ".html").toFile(), "UTF-8");
+            Element state = page.selectFirst("figure[data-sim=" + c[1] + "] .sim-state");
+            assertTrue(state != null, what + ": the page draws the widget");
+            assertEquals(c[3], verdict(state, c[2]), what + " as built");
+            String changed = WidgetState.fromQuery(WIDGETS.byName(c[1]), state.attr("data-query") + "&" + c[4]).render();
+            assertEquals(c[5], verdict(Jsoup.parse(changed), c[2]), what + " after " + c[4]);
+        }
+    }
+
+    /** What the view says of stat {@code key}: 梯度消失, 梯度爆炸 or nothing. */
+    private static String verdict(Element view, String key) {
+        String shown = view.selectFirst("dd[data-stat=" + key + "]").text();
+        int colon = shown.indexOf('：');
+        return colon < 0 ? "" : shown.substring(colon + 1);
     }
 
     private static List<String> slugs(Path content) throws IOException {
