@@ -143,6 +143,24 @@ class CourseSimsTest {
     }
 
     @Test
+    void serveRecompilesAnEditedWidgetAndServesTheChange() throws Exception {
+        Path course = course();
+        try (ServeRun serve = ServeRun.start("--content", course.resolve("content").toString(),
+                "--output", course.resolve("site").toString(), "--cache", course.resolve("cache").toString())) {
+            serve.awaitPage("/coin-flips.html", "正面比例");
+            String before = serve.get("/coin-flips.html");
+            edit(course, WIDGET, "\"正面比例\"", "\"正面所占比例\"");
+            serve.awaitPage("/coin-flips.html", "正面所占比例");
+            assertTrue(serve.out().contains("compiled 1 widget"), serve.out());
+            String wasm = "assets/sim-wasm\\.[0-9a-f]+\\.js";
+            java.util.regex.Matcher was = java.util.regex.Pattern.compile(wasm).matcher(before);
+            java.util.regex.Matcher now = java.util.regex.Pattern.compile(wasm).matcher(serve.get("/coin-flips.html"));
+            assertTrue(was.find() && now.find());
+            assertNotEquals(was.group(), now.group(), "the page loads the recompiled WebAssembly");
+        }
+    }
+
+    @Test
     void aCompileErrorIsLocatedInTheSourceAndLeavesTheLastSite() throws IOException {
         Path course = course();
         edit(course, WIDGET, "int heads = 0;", "int heads = \"none\";");
