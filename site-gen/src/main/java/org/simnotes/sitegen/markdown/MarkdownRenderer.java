@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.callout.AnswerCalloutExtension;
+import org.simnotes.sitegen.markdown.callout.NoteCalloutExtension;
 import org.simnotes.sitegen.markdown.links.LinkUses;
 import org.simnotes.sitegen.markdown.links.TopicLinkExtension;
 import org.simnotes.sitegen.markdown.math.MathExtension;
@@ -28,7 +29,7 @@ import org.simnotes.simapi.Widgets;
 
 /**
  * Markdown to HTML fragments with flexmark: GitHub tables, heading anchors, footnotes,
- * strikethrough, and our extensions for math and interview answers. Thread-safe: parser and
+ * strikethrough, and our extensions for math, interview answers and editor's notes. Thread-safe: parser and
  * renderer are immutable, and per-topic state lives on each document.
  */
 public final class MarkdownRenderer {
@@ -57,6 +58,7 @@ public final class MarkdownRenderer {
                         FootnoteExtension.create(),
                         AnchorLinkExtension.create(),
                         MathExtension.create(),
+                        NoteCalloutExtension.create(),
                         AnswerCalloutExtension.create(),
                         SimBlockExtension.create(),
                         TopicLinkExtension.create(),

@@ -40,6 +40,22 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anEditorsNoteIsAnAsideOfItsOwnAndNotTheInterviewAnswer() {
+        RenderedTopic r = render("## 面试回答\n> [!NOTE] 编者注\n> 常用的是 **按范数** 裁剪，$c$ 为阈值。\n>\n> 第二段。\n\n> 普通引用\n");
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(r.html());
+        org.jsoup.nodes.Element note = html.selectFirst("aside.note[role=note]");
+        assertTrue(note != null, r.html());
+        assertEquals("编者注", note.selectFirst(".note-title").text());
+        List<String> paragraphs = note.select("p:not(.note-title)").eachText();
+        assertEquals(2, paragraphs.size(), note.html());
+        assertTrue(paragraphs.get(0).startsWith("常用的是 按范数 裁剪") && paragraphs.get(1).equals("第二段。"), paragraphs.toString());
+        assertTrue(note.selectFirst("strong") != null && note.selectFirst(".katex") != null, "inline markdown and math inside");
+        assertFalse(note.text().contains("[!NOTE]"), "the marker is not shown");
+        assertEquals(0, r.answers(), "a note after the interview heading is not the answer");
+        assertEquals("普通引用", html.selectFirst("blockquote").text());
+    }
+
+    @Test
     void aBodyHoldingTheMarkersOwnCharactersKeepsThemAsText() {
         String odd = "\uE0000\uE001";
         RenderedTopic r = render("文字 " + odd + " 和 $x^2$。\n");

@@ -25,9 +25,10 @@ public final class AnswerCalloutExtension implements HtmlRenderer.HtmlRendererEx
         return new AnswerCalloutExtension();
     }
 
-    /** Whether this blockquote is an interview answer. */
+    /** Whether this blockquote is an interview answer (an editor's note under the heading is not). */
     public static boolean isAnswer(BlockQuote quote) {
-        return quote.getPrevious() instanceof Heading h && h.getText().toString().contains(MARKER);
+        return quote.getPrevious() instanceof Heading h && h.getText().toString().contains(MARKER)
+                && !NoteCalloutExtension.isNote(quote);
     }
 
     @Override
