@@ -81,7 +81,7 @@ public final class SimCompiler {
             }
             copyResources(sources, classes);
             URLClassLoader loader = loader(classes, classDirs);
-            Widgets widgets = widgets(loader, sources, problems);
+            Widgets widgets = widgets(loader, sources, classDirs, problems);
             if (widgets == null) {
                 return null;
             }
@@ -105,7 +105,7 @@ public final class SimCompiler {
     private CourseSims load(Path entry, SimSources sources, List<Path> classDirs, String key, Problems problems,
                             CourseSims.Outcome outcome) throws IOException {
         URLClassLoader loader = loader(entry.resolve("classes"), classDirs);
-        Widgets widgets = widgets(loader, sources, problems);
+        Widgets widgets = widgets(loader, sources, classDirs, problems);
         if (widgets == null) {
             return null;
         }
@@ -117,7 +117,8 @@ public final class SimCompiler {
      * The widgets the loader's services files list, each made once on a guarded thread (their constructors and
      * names are the author's code); null when a listed class is missing, fails, or shares a widget's name.
      */
-    private static Widgets widgets(ClassLoader loader, SimSources sources, Problems problems) {
+    private static Widgets widgets(ClassLoader loader, SimSources sources, List<Path> classDirs, Problems problems)
+            throws IOException {
         Path services = sources.dir().resolve(SimSources.SERVICES);
         if (sources.hasJava() && sources.files().stream().noneMatch(f -> f.name().equals(SimSources.SERVICES))) {
             problems.error(services, 0, "missing: list each widget class of sims/ here by its full name, one per line");
@@ -127,25 +128,48 @@ public final class SimCompiler {
             return GuardedCall.call(() -> Widgets.load(loader), GuardedCall.LIMIT_SECONDS);
         } catch (GuardedCall.Failure e) {
             String message = e.getMessage();
-            problems.error(services, lineNaming(sources, message), "loading the widgets " + message);
+            ServicesLine at = lineNaming(sources, classDirs, message);
+            problems.error(at == null ? services : at.file(), at == null ? 0 : at.line(), "loading the widgets " + message);
             return null;
         }
     }
 
-    /** The services file's line whose class the message names; 0 when none does. */
-    private static int lineNaming(SimSources sources, String message) {
+    /** A line of a services file. */
+    private record ServicesLine(Path file, int line) {
+    }
+
+    /**
+     * The services file line whose class the message names, in the course's {@code sims/} or, for a Maven
+     * project's widgets, in a class folder; null when none does. A name listed in both is the course's.
+     */
+    private static ServicesLine lineNaming(SimSources sources, List<Path> classDirs, String message) throws IOException {
         for (SimSources.SimFile f : sources.files()) {
             if (f.name().equals(SimSources.SERVICES)) {
-                String[] lines = new String(f.bytes(), StandardCharsets.UTF_8).split("\\R", -1);
-                for (int i = lines.length - 1; i >= 0; i--) {
-                    String name = lines[i].replaceAll("#.*", "").strip();
-                    if (!name.isEmpty() && message.contains(name)) {
-                        return i + 1;
-                    }
+                ServicesLine at = lineNaming(f.path(), f.bytes(), message);
+                if (at != null) {
+                    return at;
                 }
             }
         }
-        return 0;
+        for (Path d : classDirs) {
+            Path file = d.resolve(SimSources.SERVICES);
+            ServicesLine at = Files.isRegularFile(file) ? lineNaming(file, Files.readAllBytes(file), message) : null;
+            if (at != null) {
+                return at;
+            }
+        }
+        return null;
+    }
+
+    private static ServicesLine lineNaming(Path file, byte[] bytes, String message) {
+        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\\R", -1);
+        for (int i = lines.length - 1; i >= 0; i--) {
+            String name = lines[i].replaceAll("#.*", "").strip();
+            if (!name.isEmpty() && message.contains(name)) {
+                return new ServicesLine(file, i + 1);
+            }
+        }
+        return null;
     }
 
     private static URLClassLoader loader(Path classes, List<Path> classDirs) {
