@@ -255,7 +255,7 @@ class FuzzedInputProperties {
 
     @Property(tries = 300)
     void everyWidgetDrawsWhateverTheLinkSays(@ForAll("hostileQuery") String query) {
-        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
             Widget w = WIDGETS.byName(name);
             WidgetState state = WidgetState.fromQuery(w, query);
             String html = state.render();
@@ -278,7 +278,7 @@ class FuzzedInputProperties {
 
     @Property(tries = 60)
     void aLinkOfAnyLengthIsReadQuickly(@ForAll("longQuery") String query) {
-        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
             long start = System.nanoTime();
             WidgetState state = WidgetState.fromQuery(WIDGETS.byName(name), query);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -290,7 +290,7 @@ class FuzzedInputProperties {
     /** Every state a reader can reach: each control anywhere on its steps. */
     @Provide
     Arbitrary<String> validQuery() {
-        return Arbitraries.of("dropout", "pool", "rnn").flatMap(name -> {
+        return Arbitraries.of("dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift").flatMap(name -> {
             Param[] params = WIDGETS.byName(name).params();
             List<Arbitrary<String>> pairs = new ArrayList<>();
             for (Param p : params) {

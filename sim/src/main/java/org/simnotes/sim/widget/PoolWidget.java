@@ -81,10 +81,13 @@ public final class PoolWidget implements Widget {
     }
 
     static PoolResult pool(double[] v, double[] x) {
-        int size = (int) v[SIZE];
-        return v[MODE] == 0
-                ? Pooling.max(size, size, v[KERNEL], v[STRIDE], v[PADDING], x)
-                : Pooling.avg(size, size, v[KERNEL], v[STRIDE], v[PADDING], x);
+        return pool(v[MODE] == 0, v[SIZE], v[SIZE], v[KERNEL], v[STRIDE], v[PADDING], x);
+    }
+
+    /** Max or average pooling, as the mode control chooses. */
+    static PoolResult pool(boolean max, double height, double width, double kernel, double stride, double padding,
+            double[] x) {
+        return max ? Pooling.max(height, width, kernel, stride, padding, x) : Pooling.avg(height, width, kernel, stride, padding, x);
     }
 
     @Override

@@ -72,11 +72,26 @@ final class View {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** The space-separated numbers of attribute {@code name} in {@code markup}. */
-    static double[] list(String markup, String name) {
+    /** The numbers of attribute {@code name} on the grid {@code <svg data-grid="grid">}. */
+    double[] grid(String grid, String name) {
+        return list(svg("data-grid=\"" + grid + "\""), name);
+    }
+
+    /** How many times {@code part} occurs in the view. */
+    int count(String part) {
+        return html.split(Pattern.quote(part), -1).length - 1;
+    }
+
+    /** The value of the first attribute {@code name} in {@code markup}. */
+    static String attr(String markup, String name) {
         Matcher m = Pattern.compile(" " + name + "=\"([^\"]*)\"").matcher(markup);
         assertTrue(m.find(), "the markup carries " + name);
-        String[] parts = m.group(1).split(" ");
+        return m.group(1);
+    }
+
+    /** The space-separated numbers of attribute {@code name} in {@code markup}. */
+    static double[] list(String markup, String name) {
+        String[] parts = attr(markup, name).split(" ");
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             values[i] = Double.parseDouble(parts[i]);

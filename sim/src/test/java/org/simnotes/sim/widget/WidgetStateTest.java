@@ -70,7 +70,7 @@ class WidgetStateTest {
 
     @Test
     void everyWidgetRendersItsDefaultsAndEveryChoice() {
-        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip"}) {
+        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
             Widget w = WIDGETS.byName(name);
             assertNotNull(w);
             for (Param p : w.params()) {
@@ -92,7 +92,11 @@ class WidgetStateTest {
             {"pool", "mode=avg&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
             {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"},
             {"deep", "activation=relu&layers=50&scale=3&seed=1"},
-            {"clip", "g1=-10&g2=10&threshold=0.5"}}) {
+            {"clip", "g1=-10&g2=10&threshold=0.5"},
+            {"norm", "mode=layer&batch=6&features=6&gamma=1&beta=0&cell=0&seed=5"},
+            {"norm", "mode=batch&batch=6&features=6&gamma=1&beta=0&cell=0&seed=5"},
+            {"activation", "fn=gelu&spread=5&tau=0.01&seed=1"},
+            {"shift", "mode=avg&kernel=2&stride=1&shift=4&seed=3"}}) {
             String html = WidgetState.fromQuery(WIDGETS.byName(w[0]), w[1]).render();
             int elements = count(html, "<") - count(html, "</");
             assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");

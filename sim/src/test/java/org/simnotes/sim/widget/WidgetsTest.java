@@ -23,19 +23,22 @@ class WidgetsTest {
     @Test
     void theServicesFileListsTheBuiltInWidgets() {
         Widgets widgets = Widgets.load(classPath);
-        assertEquals("dropout, pool, rnn, deep, clip", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift", widgets.names());
         assertInstanceOf(DropoutWidget.class, widgets.byName("dropout"));
         assertInstanceOf(PoolWidget.class, widgets.byName("pool"));
         assertInstanceOf(RnnWidget.class, widgets.byName("rnn"));
         assertInstanceOf(DeepWidget.class, widgets.byName("deep"));
         assertInstanceOf(ClipWidget.class, widgets.byName("clip"));
+        assertInstanceOf(NormWidget.class, widgets.byName("norm"));
+        assertInstanceOf(ActivationWidget.class, widgets.byName("activation"));
+        assertInstanceOf(ShiftWidget.class, widgets.byName("shift"));
         assertNull(widgets.byName("Pool"), "names are matched exactly");
     }
 
     @Test
     void anAuthorsWidgetIsFoundBesideTheBuiltIns(@TempDir Path dir) throws IOException {
         Widgets widgets = Widgets.load(listing(dir, Coin.class));
-        assertEquals("dropout, pool, rnn, deep, clip, coin", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift, coin", widgets.names());
         assertInstanceOf(Coin.class, widgets.byName("coin"));
     }
 
