@@ -176,13 +176,14 @@ public final class ActivationWidget implements Widget {
             top = grid[i] > grid[top] ? i : top;
         }
         double maxGrad = grid[top];
+        // Where a peak lies is worth saying; not where the largest value is a plateau (ReLU) or the edge (softplus).
+        String at = top + 1 < grid.length && grid[top + 1] < maxGrad ? "（x = " + signed((top - HALF) / UNIT, 2) + "）" : "";
 
         sb.append("<div class=\"sim-figures\">");
         chart(sb, fn, PARAMS[FN].choiceLabel((int) v[FN]), s, tau, edges, xs, sampleGrad);
         sb.append("</div>");
         new Stats(sb)
-                .add("f′(x) 的最大值", Html.fixed(maxGrad, 3) + "（x = " + Html.fixed((top - HALF) / UNIT, 2) + "）",
-                        "maxGrad", Html.exact(maxGrad))
+                .add("f′(x) 的最大值", Html.fixed(maxGrad, 3) + at, "maxGrad", Html.exact(maxGrad))
                 .add("阴影区：|f′(x)| < " + Html.fixed(tau, 2), describe(edges), "region", null)
                 .add("正态输入落在阴影区的概率", percent(exact), "share", Html.exact(exact))
                 .add(SAMPLES + " 个样本中落在阴影区", hits + " 个（" + percent((double) hits / SAMPLES) + "）",

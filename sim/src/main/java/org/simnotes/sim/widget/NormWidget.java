@@ -26,10 +26,10 @@ public final class NormWidget implements Widget {
     /** PyTorch's default ε, in BatchNorm and LayerNorm alike. */
     static final double EPS = 1e-5;
     static final String[] MODES = {Normalization.BATCH, Normalization.LAYER};
-    private static final double C = 44;
+    private static final double C = 40;
     /** Cells of one group sit close; groups stand apart, so the grouping shows before any outline is read. */
     private static final double GAP = 2;
-    private static final double GROUP_GAP = 10;
+    private static final double GROUP_GAP = 8;
     /** Room for the row labels on the left and the column labels above. */
     private static final double LEFT = 40;
     private static final double HEAD = 40;
@@ -72,7 +72,8 @@ public final class NormWidget implements Widget {
 
     /**
      * The batch, one decimal per value so a mean can be checked by eye; each feature has its own centre
-     * and spread, so normalizing across features (LayerNorm) mixes scales that BatchNorm keeps apart.
+     * and spread, so normalizing across features (LayerNorm) mixes scales that BatchNorm keeps apart. The
+     * samples are drawn one after another, so a larger batch only adds samples below the same first ones.
      */
     static double[] input(int batch, int features, double seed) {
         SplitMix64 rng = SplitMix64.fromSeed(seed);
@@ -183,8 +184,8 @@ public final class NormWidget implements Widget {
             return "每个样本只有 1 个特征：它自己就是均值，输出全部等于 β。";
         }
         return perFeature
-                ? "一个样本的输出取决于同一 batch 里的其他样本：换一个随机种子，同一列的 μ、σ² 都会变。"
-                : "每个样本只用自己的特征求 μ、σ²，与 batch 里的其他样本和 batch 大小无关。";
+                ? "一个样本的输出取决于同一 batch 里的其他样本：改变 batch 大小 m，前面几个样本的输入不变，输出却跟着变。"
+                : "每个样本只用自己的特征求 μ、σ²：改变 batch 大小 m，前面几个样本的输出不变。";
     }
 
     /**

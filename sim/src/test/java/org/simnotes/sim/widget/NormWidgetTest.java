@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,19 @@ class NormWidgetTest {
         assertTrue(m.find(), "the chosen group is outlined");
         return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
             Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+    }
+
+    @Test
+    void aLargerBatchChangesTheFirstSamplesBatchNormButNotItsLayerNorm() {
+        double[] few = View.of("norm", "mode=batch&batch=3&features=4").grid("input", "data-values");
+        double[] more = View.of("norm", "mode=batch&batch=5&features=4").grid("input", "data-values");
+        assertArrayEquals(few, Arrays.copyOf(more, few.length), "the first three samples stay as they were");
+        double[] batch3 = View.of("norm", "mode=batch&batch=3&features=4").grid("output", "data-values");
+        double[] batch5 = View.of("norm", "mode=batch&batch=5&features=4").grid("output", "data-values");
+        assertTrue(batch3[0] != batch5[0], "BatchNorm: the first sample's output depends on the others");
+        double[] layer3 = View.of("norm", "mode=layer&batch=3&features=4").grid("output", "data-values");
+        double[] layer5 = View.of("norm", "mode=layer&batch=5&features=4").grid("output", "data-values");
+        assertArrayEquals(layer3, Arrays.copyOf(layer5, layer3.length), "LayerNorm: it does not");
     }
 
     @Test
