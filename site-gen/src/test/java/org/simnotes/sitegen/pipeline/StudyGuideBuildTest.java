@@ -71,18 +71,55 @@ class StudyGuideBuildTest {
         };
         for (String[] c : claims) {
             String what = c[0] + ".html, " + c[1] + " " + c[2];
-            Document page = Jsoup.parse(site.resolve(c[0] + ".html").toFile(), "UTF-8");
-            Element state = page.selectFirst("figure[data-sim=" + c[1] + "] .sim-state");
-            assertTrue(state != null, what + ": the page draws the widget");
-            assertEquals(c[3], verdict(state, c[2]), what + " as built");
-            String changed = WidgetState.fromQuery(WIDGETS.byName(c[1]), state.attr("data-query") + "&" + c[4]).render();
-            assertEquals(c[5], verdict(Jsoup.parse(changed), c[2]), what + " after " + c[4]);
+            String[] shown = shown(site, c);
+            assertEquals(c[3], verdict(shown[0]), what + " as built");
+            assertEquals(c[5], verdict(shown[1]), what + " after " + c[4]);
         }
     }
 
-    /** What the view says of stat {@code key}: 梯度消失, 梯度爆炸 or nothing. */
-    private static String verdict(Element view, String key) {
-        String shown = view.selectFirst("dd[data-stat=" + key + "]").text();
+    /**
+     * The same for the normalization and pooling-shift widgets, whose figures are sentences: each claim is the
+     * page, the widget, the figure read, what it says as built, the change the text suggests and what the
+     * figure says after it (each "" when the text claims nothing there).
+     */
+    @Test
+    void theNormAndShiftWidgetsShowWhatTheTextBesideThemSays() throws IOException {
+        Path site = TestSite.site(TestSite.projectRoot().resolve("content"));
+        String[][] claims = {
+            {"normalization", "norm", "groups", "同一列", "mode=layer", "同一行"},
+            {"batchnorm-vs-layernorm", "norm", "groups", "同一列", "mode=layer", "同一行"},
+            {"batchnorm-vs-layernorm", "norm", "note", "", "batch=2", "只剩约 +1 和 −1"},
+            {"batchnorm-vs-layernorm", "norm", "note", "", "batch=1", "输出全部等于 β"},
+            {"translation-invariance", "shift", "relation", "不是步长 2 的整数倍", "stride=1", "正好是原输出整体右移 1 格"},
+            {"translation-invariance", "shift", "relation", "", "shift=2", "正好是原输出整体右移 1 格"},
+        };
+        for (String[] c : claims) {
+            String what = c[0] + ".html, " + c[1] + " " + c[2];
+            String[] shown = shown(site, c);
+            assertTrue(shown[0].contains(c[3]), what + " as built: " + shown[0]);
+            assertTrue(shown[1].contains(c[5]), what + " after " + c[4] + ": " + shown[1]);
+        }
+    }
+
+    /**
+     * What stat {@code claim[2]} of widget {@code claim[1]} shows on page {@code claim[0]} as built, and in the
+     * same view after the change {@code claim[4]}.
+     */
+    private static String[] shown(Path site, String[] claim) throws IOException {
+        String what = claim[0] + ".html, " + claim[1];
+        Document page = Jsoup.parse(site.resolve(claim[0] + ".html").toFile(), "UTF-8");
+        Element state = page.selectFirst("figure[data-sim=" + claim[1] + "] .sim-state");
+        assertTrue(state != null, what + ": the page draws the widget");
+        String changed = WidgetState.fromQuery(WIDGETS.byName(claim[1]), state.attr("data-query") + "&" + claim[4]).render();
+        return new String[] {stat(state, claim[2]), stat(Jsoup.parse(changed), claim[2])};
+    }
+
+    private static String stat(Element view, String key) {
+        return view.selectFirst("dd[data-stat=" + key + "]").text();
+    }
+
+    /** What a gradient figure concludes: 梯度消失, 梯度爆炸 or nothing. */
+    private static String verdict(String shown) {
         int colon = shown.indexOf('：');
         return colon < 0 ? "" : shown.substring(colon + 1);
     }
