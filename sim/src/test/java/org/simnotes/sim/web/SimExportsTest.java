@@ -80,8 +80,9 @@ class SimExportsTest {
         String runtime = new String(resource("sim.wasm-runtime.js"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(runtime.contains("wasmGC"), "the loader defines TeaVM.wasmGC");
         // Collections, streams or String.format in the simulations would push both builds past 200 KB; each widget
-        // adds about 4,000 characters to the JavaScript build, which is the larger.
-        assertTrue(wasm.length < 100_000, "sim.wasm size " + wasm.length);
+        // adds about 4,000 characters to the JavaScript build, which is the larger, and the first widget to use a
+        // simulation core adds the core too (Activation with Erf about 7,000, Normalization about 4,000).
+        assertTrue(wasm.length < 125_000, "sim.wasm size " + wasm.length);
         assertTrue(js.length() < 150_000, "sim.js size " + js.length());
     }
 
