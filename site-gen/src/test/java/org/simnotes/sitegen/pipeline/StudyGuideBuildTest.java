@@ -119,6 +119,57 @@ class StudyGuideBuildTest {
     }
 
     /** What a gradient figure concludes: 梯度消失, 梯度爆炸 or nothing. */
+    /** Every topic page teaches by doing: it embeds at least one widget. */
+    @Test
+    void everyTopicHasAWidget() throws IOException {
+        Path content = TestSite.projectRoot().resolve("content");
+        Path site = TestSite.site(content);
+        List<String> slugs = slugs(content);
+        assertEquals(16, slugs.size(), "the guide's sixteen topics");
+        for (String slug : slugs) {
+            Document page = Jsoup.parse(site.resolve(slug + ".html").toFile(), "UTF-8");
+            assertTrue(!page.select("figure.sim .sim-view svg, figure.sim .sim-view table").isEmpty(),
+                    slug + ".html embeds a widget, pre-rendered");
+        }
+    }
+
+    /**
+     * The editor's notes where the seed text is wrong or misleading for an interviewee: each page, and words its
+     * note must hold (the fact it corrects), in an aside apart from the interview answer.
+     */
+    @Test
+    void everyEditorsNoteIsThere() throws IOException {
+        Path site = TestSite.site(TestSite.projectRoot().resolve("content"));
+        String[][] notes = {
+            {"gradient-vanishing", "1/4", "权重"},
+            {"gradient-remedies", "按范数裁剪"},
+            {"residual-connection", "退化", "梯度爆炸"},
+            {"normalization", "γ", "β", "N×H×W"},
+            {"normalization", "Santurkar"},
+            {"sigmoid-saturation", "最大只有", "tanh"},
+            {"batchnorm-vs-layernorm", "γ", "β", "N×H×W"},
+            {"dropout", "inverted dropout", "丢弃"},
+            {"pooling", "没有可学习的参数"},
+            {"translation-invariance", "等变", "步长"},
+NOTES_MORE
+        };
+        for (String[] note : notes) {
+            Document page = Jsoup.parse(site.resolve(note[0] + ".html").toFile(), "UTF-8");
+            List<String> texts = page.select("aside.note").eachText();
+            boolean found = texts.stream().anyMatch(t -> {
+                for (int i = 1; i < note.length; i++) {
+                    if (!t.contains(note[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+            assertTrue(found, note[0] + ".html has an editor's note on " + String.join(", ", List.of(note).subList(1, note.length))
+                    + "; its notes: " + texts);
+            assertTrue(page.select("blockquote.answer").stream().noneMatch(a -> a.text().contains("编者注")), "a note is no answer");
+        }
+    }
+
     private static String verdict(String shown) {
         int colon = shown.indexOf('：');
         return colon < 0 ? "" : shown.substring(colon + 1);
