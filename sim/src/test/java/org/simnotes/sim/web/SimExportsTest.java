@@ -79,9 +79,10 @@ class SimExportsTest {
         }
         String runtime = new String(resource("sim.wasm-runtime.js"), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(runtime.contains("wasmGC"), "the loader defines TeaVM.wasmGC");
-        // Collections, streams or String.format in the simulations would push both builds past 200 KB.
-        assertTrue(wasm.length < 100_000, "sim.wasm size " + wasm.length);
-        assertTrue(js.length() < 100_000, "sim.js size " + js.length());
+        // Ten widgets take about 115 KB of WebAssembly and 135 KB of JavaScript, some 5 KB a widget with its core;
+        // collections, streams or String.format in the simulations would push both builds past 200 KB.
+        assertTrue(wasm.length < 160_000, "sim.wasm size " + wasm.length);
+        assertTrue(js.length() < 160_000, "sim.js size " + js.length());
     }
 
     private static byte[] resource(String name) throws IOException {

@@ -70,7 +70,7 @@ class WidgetStateTest {
 
     @Test
     void everyWidgetRendersItsDefaultsAndEveryChoice() {
-        for (String name : new String[] {"dropout", "pool", "rnn"}) {
+        for (String name : WIDGETS.names().split(", ")) {
             Widget w = WIDGETS.byName(name);
             assertNotNull(w);
             for (Param p : w.params()) {
@@ -90,7 +90,14 @@ class WidgetStateTest {
             {"dropout", "keepProb=0.5&n=256&seed=42&style=inverted&phase=train"},
             {"pool", "mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
             {"pool", "mode=avg&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7"},
-            {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"}}) {
+            {"rnn", "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3"},
+            {"mask", "rate=0.5&seed=5"},
+            {"attention", "n=8&dk=128&scale=unscaled&mask=causal&seed=1"},
+            {"posenc", "n=32&d=16&pair=7"},
+            {"parallel", "n=8&phase=decode&step=8"},
+            {"lstm", "steps=30&bias=5&t=30&seed=4"},
+            {"gru", "steps=30&bias=-3&t=30&seed=4"},
+            {"embedding", "word=plane&other=cat&d=8&seed=11"}}) {
             String html = WidgetState.fromQuery(WIDGETS.byName(w[0]), w[1]).render();
             int elements = count(html, "<") - count(html, "</");
             assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");

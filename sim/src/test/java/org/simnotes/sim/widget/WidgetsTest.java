@@ -21,9 +21,9 @@ class WidgetsTest {
     private final ClassLoader classPath = WidgetsTest.class.getClassLoader();
 
     @Test
-    void theServicesFileListsTheThreeBuiltInWidgets() {
+    void theServicesFileListsTheBuiltInWidgets() {
         Widgets widgets = Widgets.load(classPath);
-        assertEquals("dropout, pool, rnn", widgets.names());
+        assertEquals("dropout, pool, rnn, mask, attention, posenc, parallel, lstm, gru, embedding", widgets.names());
         assertInstanceOf(DropoutWidget.class, widgets.byName("dropout"));
         assertInstanceOf(PoolWidget.class, widgets.byName("pool"));
         assertInstanceOf(RnnWidget.class, widgets.byName("rnn"));
@@ -33,7 +33,7 @@ class WidgetsTest {
     @Test
     void anAuthorsWidgetIsFoundBesideTheBuiltIns(@TempDir Path dir) throws IOException {
         Widgets widgets = Widgets.load(listing(dir, Coin.class));
-        assertEquals("dropout, pool, rnn, coin", widgets.names());
+        assertEquals("dropout, pool, rnn, mask, attention, posenc, parallel, lstm, gru, embedding, coin", widgets.names());
         assertInstanceOf(Coin.class, widgets.byName("coin"));
     }
 
