@@ -48,6 +48,20 @@ public final class Shapes {
         return this;
     }
 
+    /**
+     * A {@code w}×{@code h} rectangle with its top left corner at ({@code x}, {@code y}): a run of cells of
+     * one shade drawn as one shape.
+     */
+    public Shapes rect(String cls, double x, double y, double w, double h) {
+        StringBuilder d = path(cls).append('M');
+        Html.appendCoord(d, x).append(' ');
+        Html.appendCoord(d, y).append('h');
+        Html.appendCoord(d, w).append('v');
+        Html.appendCoord(d, h).append('h');
+        Html.appendCoord(d, -w).append('z');
+        return this;
+    }
+
     /** An X inside the square at ({@code x}, {@code y}). */
     public Shapes cross(String cls, double x, double y) {
         StringBuilder d = path(cls).append('M');

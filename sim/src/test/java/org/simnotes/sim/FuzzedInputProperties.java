@@ -253,9 +253,50 @@ class FuzzedInputProperties {
         }
     }
 
+    @Property(tries = 400)
+    void embeddingAnswersFinitelyOrRefuses(@ForAll("anyNumber") double vocab, @ForAll("anyNumber") double dim,
+                                           @ForAll("anyArray") double[] table, @ForAll("anyNumber") double index,
+                                           @ForAll("anyArray") double[] x) {
+        try {
+            double[] row = Embedding.lookup(vocab, dim, table, index);
+            assertTrue(row.length == (int) dim);
+            assertFinite("times", Embedding.times(vocab, dim, table, x));
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+        try {
+            double cos = Embedding.cosine(table, x);
+            assertTrue(cos >= -1 && cos <= 1, "cosine " + cos);
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
+    /** A size and a table of that many squared flags, or of any length. */
+    @Provide
+    Arbitrary<Tuple.Tuple2<Double, boolean[]>> schedule() {
+        Arbitrary<Tuple.Tuple2<Double, boolean[]>> square = Arbitraries.integers().between(1, 6).flatMap(n ->
+                Arbitraries.of(true, false).array(boolean[].class).ofSize(n * n).map(w -> Tuple.of((double) n, w)));
+        Arbitrary<Tuple.Tuple2<Double, boolean[]>> any = Combinators.combine(anyNumber(),
+                Arbitraries.of(true, false).array(boolean[].class).ofMaxSize(40)).as(Tuple::of);
+        return Arbitraries.oneOf(square, any);
+    }
+
+    @Property(tries = 400)
+    void aScheduleAnswersOrRefuses(@ForAll("schedule") Tuple.Tuple2<Double, boolean[]> request) {
+        try {
+            int[] steps = DependencySchedule.steps(request.get1(), request.get2());
+            for (int s : steps) {
+                assertTrue(s >= 1 && s <= steps.length, "a step within the sequence: " + s);
+            }
+        } catch (SimException expected) {
+            assertTrue(!expected.getMessage().isEmpty());
+        }
+    }
+
     @Property(tries = 300)
     void everyWidgetDrawsWhateverTheLinkSays(@ForAll("hostileQuery") String query) {
-        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
+        for (String name : WIDGETS.names().split(", ")) {
             Widget w = WIDGETS.byName(name);
             WidgetState state = WidgetState.fromQuery(w, query);
             String html = state.render();
@@ -278,7 +319,7 @@ class FuzzedInputProperties {
 
     @Property(tries = 60)
     void aLinkOfAnyLengthIsReadQuickly(@ForAll("longQuery") String query) {
-        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
+        for (String name : WIDGETS.names().split(", ")) {
             long start = System.nanoTime();
             WidgetState state = WidgetState.fromQuery(WIDGETS.byName(name), query);
             long millis = (System.nanoTime() - start) / 1_000_000;
@@ -290,7 +331,7 @@ class FuzzedInputProperties {
     /** Every state a reader can reach: each control anywhere on its steps. */
     @Provide
     Arbitrary<String> validQuery() {
-        return Arbitraries.of("dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift").flatMap(name -> {
+        return Arbitraries.of(WIDGETS.names().split(", ")).flatMap(name -> {
             Param[] params = WIDGETS.byName(name).params();
             List<Arbitrary<String>> pairs = new ArrayList<>();
             for (Param p : params) {

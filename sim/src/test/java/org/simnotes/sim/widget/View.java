@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.simnotes.simapi.Widget;
 import org.simnotes.simapi.WidgetState;
 import org.simnotes.simapi.Widgets;
 
@@ -14,7 +15,7 @@ final class View {
     private static final Widgets WIDGETS = Widgets.load(View.class.getClassLoader());
     private static final Pattern BAR_VALUE = Pattern.compile("<rect [^>]*class=\"bar[^\"]*\"[^>]*data-value=\"([^\"]+)\"");
 
-    private final String html;
+    final String html;
 
     private View(String html) {
         this.html = html;
@@ -22,8 +23,13 @@ final class View {
 
     /** The view of widget {@code name} for {@code query}, which must be read without a note. */
     static View of(String name, String query) {
-        WidgetState state = WidgetState.fromQuery(WIDGETS.byName(name), query);
-        assertTrue(state.notes().isEmpty(), name + "?" + query + ": " + state.notes());
+        return of(WIDGETS.byName(name), query);
+    }
+
+    /** The view {@code widget} shows for the link's {@code query}, which must be read without a note. */
+    static View of(Widget widget, String query) {
+        WidgetState state = WidgetState.fromQuery(widget, query);
+        assertTrue(state.notes().isEmpty(), widget.name() + "?" + query + ": " + state.notes());
         return new View(state.render());
     }
 
@@ -38,9 +44,14 @@ final class View {
 
     /** The full-precision value of stat {@code key}. */
     double statValue(String key) {
+        return Double.parseDouble(statExact(key));
+    }
+
+    /** The full-precision value of stat {@code key}, as written. */
+    String statExact(String key) {
         String exact = statMatch(key).group(1);
         assertTrue(exact != null, "stat " + key + " carries its value");
-        return Double.parseDouble(exact);
+        return exact;
     }
 
     /** Whether stat {@code key} carries a full-precision value. */
@@ -77,6 +88,21 @@ final class View {
         return list(svg("data-grid=\"" + grid + "\""), name);
     }
 
+    /** The values of the table or series named {@code role} ({@code data-grid} or {@code data-series}). */
+    double[] values(String role) {
+        String marker = html.contains("data-grid=\"" + role + "\"") ? "data-grid=\"" + role + "\"" : "data-series=\"" + role + "\"";
+        return numbers(attrAfter(marker, "data-values"));
+    }
+
+    /** Attribute {@code name} of the first element that has it after the marker {@code after} (or from the start). */
+    String attrAfter(String after, String name) {
+        int from = after == null ? 0 : html.indexOf(after);
+        assertTrue(from >= 0, "the view has " + after);
+        Matcher m = Pattern.compile(" " + Pattern.quote(name) + "=\"([^\"]*)\"").matcher(html);
+        assertTrue(m.find(from), "the view has " + name + " after " + after);
+        return m.group(1);
+    }
+
     /** How many times {@code part} occurs in the view. */
     int count(String part) {
         return html.split(Pattern.quote(part), -1).length - 1;
@@ -91,10 +117,27 @@ final class View {
 
     /** The space-separated numbers of attribute {@code name} in {@code markup}. */
     static double[] list(String markup, String name) {
-        String[] parts = attr(markup, name).split(" ");
+        return numbers(attr(markup, name));
+    }
+
+    /** Space-separated numbers; none for an empty list. */
+    static double[] numbers(String list) {
+        if (list.isEmpty()) {
+            return new double[0];
+        }
+        String[] parts = list.split(" ");
         double[] values = new double[parts.length];
         for (int i = 0; i < parts.length; i++) {
             values[i] = Double.parseDouble(parts[i]);
+        }
+        return values;
+    }
+
+    static int[] ints(String list) {
+        double[] d = numbers(list);
+        int[] values = new int[d.length];
+        for (int i = 0; i < d.length; i++) {
+            values[i] = (int) d[i];
         }
         return values;
     }

@@ -70,7 +70,7 @@ class WidgetStateTest {
 
     @Test
     void everyWidgetRendersItsDefaultsAndEveryChoice() {
-        for (String name : new String[] {"dropout", "pool", "rnn", "deep", "clip", "norm", "activation", "shift"}) {
+        for (String name : WIDGETS.names().split(", ")) {
             Widget w = WIDGETS.byName(name);
             assertNotNull(w);
             for (Param p : w.params()) {
@@ -96,7 +96,14 @@ class WidgetStateTest {
             {"norm", "mode=layer&batch=6&features=6&gamma=1&beta=0&cell=0&seed=5"},
             {"norm", "mode=batch&batch=6&features=6&gamma=1&beta=0&cell=0&seed=5"},
             {"activation", "fn=gelu&spread=5&tau=0.01&seed=1"},
-            {"shift", "mode=avg&kernel=2&stride=1&shift=4&seed=3"}}) {
+            {"shift", "mode=avg&kernel=2&stride=1&shift=4&seed=3"},
+            {"mask", "rate=0.5&seed=5"},
+            {"attention", "n=8&dk=128&scale=unscaled&mask=causal&seed=1"},
+            {"posenc", "n=32&d=16&pair=7"},
+            {"parallel", "n=8&phase=decode&step=8"},
+            {"lstm", "steps=30&bias=5&t=30&seed=4"},
+            {"gru", "steps=30&bias=-3&t=30&seed=4"},
+            {"embedding", "word=plane&other=cat&d=8&seed=11"}}) {
             String html = WidgetState.fromQuery(WIDGETS.byName(w[0]), w[1]).render();
             int elements = count(html, "<") - count(html, "</");
             assertTrue(elements < 250, w[0] + " " + w[1] + ": " + elements + " elements");

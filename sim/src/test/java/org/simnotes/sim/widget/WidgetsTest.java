@@ -23,7 +23,7 @@ class WidgetsTest {
     @Test
     void theServicesFileListsTheBuiltInWidgets() {
         Widgets widgets = Widgets.load(classPath);
-        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift, mask, attention, posenc, parallel, lstm, gru, embedding", widgets.names());
         assertInstanceOf(DropoutWidget.class, widgets.byName("dropout"));
         assertInstanceOf(PoolWidget.class, widgets.byName("pool"));
         assertInstanceOf(RnnWidget.class, widgets.byName("rnn"));
@@ -38,7 +38,7 @@ class WidgetsTest {
     @Test
     void anAuthorsWidgetIsFoundBesideTheBuiltIns(@TempDir Path dir) throws IOException {
         Widgets widgets = Widgets.load(listing(dir, Coin.class));
-        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift, coin", widgets.names());
+        assertEquals("dropout, pool, rnn, deep, clip, norm, activation, shift, mask, attention, posenc, parallel, lstm, gru, embedding, coin", widgets.names());
         assertInstanceOf(Coin.class, widgets.byName("coin"));
     }
 
