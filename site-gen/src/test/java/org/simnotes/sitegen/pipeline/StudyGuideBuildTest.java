@@ -151,7 +151,11 @@ class StudyGuideBuildTest {
             {"dropout", "inverted dropout", "丢弃"},
             {"pooling", "没有可学习的参数"},
             {"translation-invariance", "等变", "步长"},
-NOTES_MORE
+            {"bert", "15%", "80%", "RoBERTa", "NSP"},
+            {"transformer-parallelism", "训练", "一个 token 接一个 token"},
+            {"lstm-gru", "缓解", "梯度裁剪"},
+            {"lstm-gru", "Gers", "2000"},
+            {"lstm-gru", "重置门", "PyTorch"},
         };
         for (String[] note : notes) {
             Document page = Jsoup.parse(site.resolve(note[0] + ".html").toFile(), "UTF-8");
