@@ -75,6 +75,27 @@ public abstract class GatedRnnWidget implements Widget {
         return uniform(rng, steps * INPUT, 1);
     }
 
+    /** A gated cell's weights and biases in PyTorch's layout, each drawn from U(−k, k) as PyTorch initialises them. */
+    record CellWeights(double[] wih, double[] whh, double[] bih, double[] bhh) {
+    }
+
+    /**
+     * The weights of a cell of {@code gates} gate blocks, drawn in one order from {@code rng}; the second block's bias
+     * is {@code secondBias}, put all on b_ih (b_hh = 0) so the reader's control sets it exactly.
+     */
+    static CellWeights cellWeights(SplitMix64 rng, int gates, double secondBias) {
+        double k = bound();
+        double[] wih = uniform(rng, gates * HIDDEN * INPUT, k);
+        double[] whh = uniform(rng, gates * HIDDEN * HIDDEN, k);
+        double[] bih = uniform(rng, gates * HIDDEN, k);
+        double[] bhh = uniform(rng, gates * HIDDEN, k);
+        for (int u = HIDDEN; u < 2 * HIDDEN; u++) {
+            bih[u] = secondBias;
+            bhh[u] = 0;
+        }
+        return new CellWeights(wih, whh, bih, bhh);
+    }
+
     static double[] uniform(SplitMix64 rng, int n, double scale) {
         double[] a = new double[n];
         for (int i = 0; i < n; i++) {

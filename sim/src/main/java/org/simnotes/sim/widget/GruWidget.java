@@ -36,16 +36,8 @@ public final class GruWidget extends GatedRnnWidget {
      */
     @Override
     double[][] run(SplitMix64 rng, int steps, double bias, double[] xs) {
-        double k = bound();
-        double[] wih = uniform(rng, GATES * HIDDEN * INPUT, k);
-        double[] whh = uniform(rng, GATES * HIDDEN * HIDDEN, k);
-        double[] bih = uniform(rng, GATES * HIDDEN, k);
-        double[] bhh = uniform(rng, GATES * HIDDEN, k);
-        for (int u = HIDDEN; u < 2 * HIDDEN; u++) {
-            bih[u] = -bias;
-            bhh[u] = 0;
-        }
-        GruResult r = GruUnroll.run(INPUT, HIDDEN, steps, wih, whh, bih, bhh, new double[HIDDEN], xs);
+        CellWeights w = cellWeights(rng, GATES, -bias);
+        GruResult r = GruUnroll.run(INPUT, HIDDEN, steps, w.wih(), w.whh(), w.bih(), w.bhh(), new double[HIDDEN], xs);
         double[] keep = r.updateGate();
         double[] z = new double[keep.length];
         for (int i = 0; i < z.length; i++) {

@@ -28,16 +28,9 @@ public final class LstmWidget extends GatedRnnWidget {
     /** The gate rows in PyTorch's order i, f, g, o; the forget rows' bias is b_f (split as b_ih = b_f, b_hh = 0). */
     @Override
     double[][] run(SplitMix64 rng, int steps, double bias, double[] xs) {
-        double k = bound();
-        double[] wih = uniform(rng, GATES * HIDDEN * INPUT, k);
-        double[] whh = uniform(rng, GATES * HIDDEN * HIDDEN, k);
-        double[] bih = uniform(rng, GATES * HIDDEN, k);
-        double[] bhh = uniform(rng, GATES * HIDDEN, k);
-        for (int u = HIDDEN; u < 2 * HIDDEN; u++) {
-            bih[u] = bias;
-            bhh[u] = 0;
-        }
-        LstmResult r = LstmUnroll.run(INPUT, HIDDEN, steps, wih, whh, bih, bhh, new double[HIDDEN], new double[HIDDEN], xs);
+        CellWeights w = cellWeights(rng, GATES, bias);
+        LstmResult r = LstmUnroll.run(INPUT, HIDDEN, steps, w.wih(), w.whh(), w.bih(), w.bhh(), new double[HIDDEN],
+                new double[HIDDEN], xs);
         // Along the cell, C_t = f_t ⊙ C_{t−1} + …: the direct path multiplies by f_t.
         return new double[][] {r.forgetGate(), r.inputGate(), r.candidate(), r.outputGate(), r.cs(), r.forgetGate()};
     }
