@@ -33,7 +33,8 @@ class MathRendererTest {
         try (MathRenderer math = MathRenderer.open(cache)) {
             for (int i = 0; i < refused.size(); i++) {
                 String tex = refused.get(i);
-                MathException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(MathException.class, () -> math.render(tex, false)));
+                // Only a guard against a hang: the limit counts CPU time, which a loaded machine spreads over longer.
+                MathException e = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> assertThrows(MathException.class, () -> math.render(tex, false)));
                 assertTrue(e.getMessage().startsWith(expected.get(i)), e.getMessage());
             }
             assertTrue(math.render("x^2", false).contains("katex"), "the engine renders the next formula after one it stopped");
