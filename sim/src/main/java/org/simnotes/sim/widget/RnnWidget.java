@@ -23,8 +23,8 @@ public final class RnnWidget implements Widget {
     static final int SEED = 5;
     static final int INPUT = 2;
     private static final String[] ACTIVATIONS = {RnnUnroll.TANH, RnnUnroll.RELU, RnnUnroll.LINEAR};
-    /** Six steps a row and a 360-unit chart keep the text legible on a 360 px phone. */
-    private static final int PER_ROW = 6;
+    /** Five steps a row fit a 360 px phone at full size, so the text on them keeps its 11 px. */
+    private static final int PER_ROW = 5;
     private static final double BOX = 40;
     private static final double SPACE = 14;
 
