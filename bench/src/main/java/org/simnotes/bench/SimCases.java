@@ -15,7 +15,7 @@ final class SimCases {
 
     /** Each widget at its largest allowed size (the controls' maxima): one update must fit in a frame. */
     static final String DROPOUT_WIDGET = "keepProb=0.5&n=256&seed=42&style=inverted&phase=train";
-    static final String POOL_WIDGET = "mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7";
+    static final String POOL_WIDGET = "mode=max&size=10&kernel=3&stride=1&padding=1&cell=1&seed=7";
     static final String RNN_WIDGET = "steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3";
 
     private SimCases() {

@@ -144,4 +144,29 @@ public final class Html {
         }
         return sb.toString();
     }
+
+    /**
+     * The one short sentence a screen reader announces after a change (what the reader would look at
+     * first), kept hidden in the view; without one the page announces the control and its new value.
+     */
+    public static void summary(StringBuilder out, String sentence) {
+        appendEscaped(out.append("<p class=\"sim-summary\" hidden>"), sentence).append("</p>");
+    }
+
+    /**
+     * The numbers a grid draws, as one paragraph for screen readers (hidden from sight by the page's style),
+     * row by row: {@code values} is {@code rows × cols}, row-major, each written with {@code digits} decimals.
+     * Text rather than a table, because the page redraws the view on every change and a cell an element
+     * would cost more than a frame at the largest sizes.
+     */
+    public static void numbers(StringBuilder out, String caption, int rows, int cols, double[] values, int digits) {
+        appendEscaped(out.append("<p class=\"sim-numbers\">"), caption).append('：');
+        for (int r = 0; r < rows; r++) {
+            out.append(r == 0 ? "第 " : "；第 ").append(r + 1).append(" 行 ");
+            for (int c = 0; c < cols; c++) {
+                appendFixed(out.append(c == 0 ? "" : ", "), values[r * cols + c], digits);
+            }
+        }
+        out.append("。</p>");
+    }
 }

@@ -3,6 +3,9 @@ package org.simnotes.simapi;
 /** The figures under a widget's picture, as a description list, written into the view being built. */
 public final class Stats {
     private final StringBuilder sb;
+    private final StringBuilder brief = new StringBuilder();
+    private String lastTerm = "";
+    private String lastShown = "";
 
     /** Opens the list in {@code out}. */
     public Stats(StringBuilder out) {
@@ -19,11 +22,25 @@ public final class Stats {
             }
         }
         Html.appendEscaped(sb.append('>'), shown).append("</dd></div>");
+        lastTerm = term;
+        lastShown = shown;
         return this;
     }
 
-    /** Closes the list; call once, after the last figure. */
+    /**
+     * Makes the figure just added part of the sentence a screen reader announces after a change
+     * ({@link Html#summary}), so a reader hears the result without the whole list again.
+     */
+    public Stats brief() {
+        brief.append(brief.length() == 0 ? "" : "；").append(lastTerm).append("：").append(lastShown);
+        return this;
+    }
+
+    /** Closes the list (and writes the summary of the figures marked {@link #brief}); call once, after the last figure. */
     public void end() {
         sb.append("</dl>");
+        if (brief.length() > 0) {
+            Html.summary(sb, brief.toString());
+        }
     }
 }

@@ -13,13 +13,21 @@ public final class Svg {
 
     /** {@code extra} is more attributes of the {@code <svg>}, already escaped (e.g. data attributes). */
     public Svg(StringBuilder out, double width, double height, String cls, String label, String extra) {
+        this(out, width, height, cls, "img", label, extra);
+    }
+
+    /**
+     * A figure with the ARIA {@code role} given: {@code img} for a picture, {@code radiogroup} for one whose
+     * shapes a reader chooses among (see {@link #pick}), since an image may hold nothing operable.
+     */
+    public Svg(StringBuilder out, double width, double height, String cls, String role, String label, String extra) {
         sb = out;
         // Natural size in CSS pixels, so small grids stay small; CSS scales wide ones down on a phone.
         String w = Html.fixed(width, 0);
         String h = Html.fixed(height, 0);
         sb.append("<svg class=\"").append(cls).append("\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" viewBox=\"0 0 ").append(w).append(' ').append(h)
-                .append("\" role=\"img\" aria-label=\"");
+                .append("\" role=\"").append(role).append("\" aria-label=\"");
         Html.appendEscaped(sb, label).append('"').append(extra).append('>');
     }
 
@@ -89,6 +97,17 @@ public final class Svg {
     /** Closes the {@code <svg>}; call once, after the last shape. */
     public void end() {
         sb.append("</svg>");
+    }
+
+    /**
+     * The attributes that make a shape one choice of a {@code radiogroup} figure: the page sets {@code key}
+     * to {@code value} when it is clicked, or focused and chosen by Enter, Space or an arrow key. Only the
+     * chosen one takes focus, so a large grid is one tab stop (an arrow key moves the choice and the focus
+     * with it); {@code label} is what a screen reader says.
+     */
+    public static String pick(String key, int value, String label, boolean chosen) {
+        return rawAttr("data-pick", key + ":" + value) + rawAttr("role", "radio") + attr("aria-label", label)
+                + (chosen ? " aria-checked=\"true\" tabindex=\"0\"" : " aria-checked=\"false\"");
     }
 
     /** The attribute {@code name="value"} with a leading space, {@code value} escaped. */

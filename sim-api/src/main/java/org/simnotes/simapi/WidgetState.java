@@ -6,8 +6,11 @@ package org.simnotes.simapi;
  * and named in {@link #notes()}, which the page shows.
  */
 public final class WidgetState {
-    /** Room for the largest view (about 17,000 characters), so the buffer is never copied to grow. */
-    private static final int VIEW_CAPACITY = 20_000;
+    /**
+     * Room for the largest view (about 28,000 characters, a third of them the names a screen reader reads
+     * for a 10×10 grid of choices), so the buffer is never copied to grow.
+     */
+    private static final int VIEW_CAPACITY = 32_000;
     /** The longest query read: over ten times the longest a widget writes (about 70 characters). */
     public static final int MAX_QUERY_LENGTH = 1000;
     private final Widget widget;

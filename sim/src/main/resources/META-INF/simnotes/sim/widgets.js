@@ -52,6 +52,7 @@
     var name = figure.getAttribute('data-sim');
     var form = figure.querySelector('.sim-controls');
     var view = figure.querySelector('.sim-view');
+    var status = figure.querySelector('.sim-status');
     var prefix = '#' + figure.id + '?';
 
     function formQuery() {
@@ -60,7 +61,9 @@
       }).filter(Boolean).join('&');
     }
 
-    function sync(state) {
+    // The number box being typed in keeps what the reader typed: writing the settled value back
+    // mid-edit would turn a deleted last digit into the default.
+    function sync(state, editing) {
       var limits = state.getAttribute('data-limits');
       if (limits) {
         limits.split(',').forEach(function (pair) {
@@ -72,14 +75,40 @@
       var values = parseQuery(state.getAttribute('data-query'));
       Object.keys(values).forEach(function (key) {
         var el = form.elements[key];
-        if (!el) return;
+        if (!el || el === editing) return;
         el.value = values[key];
         var out = form.querySelector('output[for="' + el.id + '"]');
         if (out) out.textContent = values[key];
       });
     }
 
-    function render(query, share) {
+    // Only what changed is announced, in the widget's own sentence or as the control and its value;
+    // the view itself is no live region, so a key press does not re-read the whole figure.
+    function announce(control) {
+      var summary = view.querySelector('.sim-summary');
+      var text = summary ? summary.textContent : '';
+      if (!text && control) {
+        var label = form.querySelector('label[for="' + control.id + '"]');
+        var value = control.tagName === 'SELECT' ? control.options[control.selectedIndex].text : control.value;
+        text = (label ? label.textContent + ' ' : '') + value;
+      }
+      if (text) status.textContent = text;
+    }
+
+    // A view wider than the column scrolls sideways; the keyboard can scroll it only once it takes focus.
+    function scrollable() {
+      if (view.scrollWidth > view.clientWidth) {
+        view.tabIndex = 0;
+        view.setAttribute('role', 'group');
+        view.setAttribute('aria-label', '模拟图（可左右滚动）');
+      } else {
+        view.removeAttribute('tabindex');
+        view.removeAttribute('role');
+        view.removeAttribute('aria-label');
+      }
+    }
+
+    function render(query, share, control, editing) {
       var html;
       try {
         html = runtime.exports.renderWidget(name, query);
@@ -88,8 +117,12 @@
       }
       view.innerHTML = html;
       var state = view.querySelector('.sim-state');
-      sync(state);
-      if (share) history.replaceState(null, '', prefix + state.getAttribute('data-query'));
+      sync(state, editing);
+      scrollable();
+      if (share) {
+        history.replaceState(null, '', prefix + state.getAttribute('data-query'));
+        announce(control);
+      }
     }
 
     function fromHash() {
@@ -101,11 +134,33 @@
       return true;
     }
 
+    // Chooses a shape of the view (an output cell, a time step) and keeps the keyboard focus on it.
+    function pick(target) {
+      var key = target.getAttribute('data-pick');
+      var kv = key.split(':');
+      form.elements[kv[0]].value = kv[1];
+      var focused = view.contains(document.activeElement);
+      render(formQuery(), true, form.elements[kv[0]]);
+      var again = view.querySelector('[data-pick="' + key + '"]');
+      if (focused && again) again.focus();
+    }
+
+    var STEPS = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+
     form.hidden = false;
-    form.addEventListener('input', function () { render(formQuery(), true); });
-    // A <select> may report a choice only by 'change' (keyboard, some drivers), so listen there too.
+    form.addEventListener('input', function (e) {
+      var el = e.target;
+      if (el.type === 'number') {
+        if (el.value === '' || !el.checkValidity()) return;
+        render(formQuery(), true, el, el);
+      } else {
+        render(formQuery(), true, el);
+      }
+    });
+    // A <select> may report a choice only by 'change' (keyboard, some drivers), so listen there too; a number
+    // box commits on 'change' (Enter or leaving it), and then shows the value the widget settled on.
     form.addEventListener('change', function (e) {
-      if (e.target.tagName === 'SELECT') render(formQuery(), true);
+      if (e.target.tagName === 'SELECT' || e.target.type === 'number') render(formQuery(), true, e.target);
     });
     form.addEventListener('submit', function (e) { e.preventDefault(); });
     form.addEventListener('click', function (e) {
@@ -113,19 +168,34 @@
       if (action === 'resample') {
         var seed = form.elements.seed;
         seed.value = String((Number(seed.value) || 0) + 1);
-        render(formQuery(), true);
+        render(formQuery(), true, seed);
       }
     });
     view.addEventListener('click', function (e) {
-      var pick = e.target.closest('[data-pick]');
-      if (!pick) return;
-      var kv = pick.getAttribute('data-pick').split(':');
-      form.elements[kv[0]].value = kv[1];
-      render(formQuery(), true);
+      var target = e.target.closest('[data-pick]');
+      if (target) pick(target);
+    });
+    view.addEventListener('keydown', function (e) {
+      var target = e.target.closest && e.target.closest('[data-pick]');
+      if (!target) return;
+      if (e.key === 'Enter' || e.key === ' ') {
+        e.preventDefault();
+        pick(target);
+      } else if (STEPS[e.key]) {
+        var all = target.ownerSVGElement.querySelectorAll('[data-pick]');
+        var at = Array.prototype.indexOf.call(all, target) + STEPS[e.key];
+        e.preventDefault();
+        if (at >= 0 && at < all.length) pick(all[at]);
+      }
     });
     window.addEventListener('hashchange', fromHash);
-    if (!fromHash()) render(figure.getAttribute('data-default'), false);
-
+    window.addEventListener('resize', scrollable);
+    if (fromHash()) {
+      // A shared link names the figure only inside its fragment, which the browser does not scroll to.
+      figure.scrollIntoView({ block: 'start' });
+    } else {
+      render(figure.getAttribute('data-default'), false);
+    }
     figure.setAttribute('data-runtime', runtime.kind);
     figure.querySelector('.sim-runtime').textContent = runtime.kind === 'wasm'
       ? '由 WebAssembly 在浏览器中实时计算'

@@ -60,6 +60,7 @@ public final class CoinWidget implements Widget {
         new Stats(out)
                 .add("正面次数", Integer.toString(heads), "heads", Integer.toString(heads))
                 .add("正面比例", Html.fixed(share, 3), "share", Double.toString(share))
+                .brief() // what a screen reader announces after each change
                 .end();
     }
 }

@@ -26,7 +26,7 @@
   var xs = values(4000000, STEPS * IN, -1, 1);
   var WIDGETS = {
     renderDropout: ['dropout', 'keepProb=0.5&n=256&seed=42&style=inverted&phase=train'],
-    renderPool: ['pool', 'mode=max&size=10&kernel=3&stride=1&padding=1&cell=0&seed=7'],
+    renderPool: ['pool', 'mode=max&size=10&kernel=3&stride=1&padding=1&cell=1&seed=7'],
     renderRnn: ['rnn', 'steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3']
   };
 

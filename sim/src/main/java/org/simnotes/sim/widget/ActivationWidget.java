@@ -183,9 +183,9 @@ public final class ActivationWidget implements Widget {
         chart(sb, fn, PARAMS[FN].choiceLabel((int) v[FN]), s, tau, edges, xs, sampleGrad);
         sb.append("</div>");
         new Stats(sb)
-                .add("f′(x) 的最大值", Html.fixed(maxGrad, 3) + at, "maxGrad", Html.exact(maxGrad))
+                .add("f′(x) 的最大值", Html.fixed(maxGrad, 3) + at, "maxGrad", Html.exact(maxGrad)).brief()
                 .add("阴影区：|f′(x)| < " + Html.fixed(tau, 2), describe(edges), "region", null)
-                .add("正态输入落在阴影区的概率", percent(exact), "share", Html.exact(exact))
+                .add("正态输入落在阴影区的概率", percent(exact), "share", Html.exact(exact)).brief()
                 .add(SAMPLES + " 个样本中落在阴影区", hits + " 个（" + percent((double) hits / SAMPLES) + "）",
                         "sampleShare", Html.exact((double) hits / SAMPLES))
                 .add("说明", explanation(fn), "note", null)

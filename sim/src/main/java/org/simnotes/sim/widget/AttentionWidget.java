@@ -123,8 +123,8 @@ public final class AttentionWidget implements Widget {
         }
         new Stats(sb)
                 .add("分数的标准差", Html.fixed(spread, 2) + (scaled ? "（除以 √dₖ 后约为 1）" : "（约为 √dₖ = " + Html.fixed(Math.sqrt(v[DK]), 2) + "）"),
-                        "spread", Html.exact(spread))
-                .add("每行最大权重的平均", Html.fixed(peak, 3) + (peak > 0.9 ? "：几乎只看一个位置" : ""), "peak", Html.exact(peak))
+                        "spread", Html.exact(spread)).brief()
+                .add("每行最大权重的平均", Html.fixed(peak, 3) + (peak > 0.9 ? "：几乎只看一个位置" : ""), "peak", Html.exact(peak)).brief()
                 .add("每行权重之和", shownSums.toString(), "rowSums", sums.toString())
                 .add("说明", "Q、K 的每个分量均值 0、方差 1（随机生成），所以 QKᵀ 的每个元素方差为 dₖ。"
                         + (causal ? "因果掩码让第 i 行只在 j ≤ i 的键上做 softmax（实现中常把 j > i 的分数置为负无穷），所以 j > i 的权重恰为 0。" : ""), null, null)

@@ -65,9 +65,9 @@ public final class ClipWidget implements Widget {
         panel(sb, GradientClip.NORM, "按范数裁剪：‖g‖ 超过 " + limit + " 时缩放到 " + limit, g, byNorm.clipped(), c);
         sb.append("</div>");
         new Stats(sb)
-                .add("裁剪前", describe(g, byValue.normBefore()), "normBefore", Html.exact(byValue.normBefore()))
+                .add("裁剪前", describe(g, byValue.normBefore()), "normBefore", Html.exact(byValue.normBefore())).brief()
                 .add("按值裁剪后", describe(byValue.clipped(), byValue.normAfter()), "valueNormAfter", Html.exact(byValue.normAfter()))
-                .add("按值裁剪，方向转了", turn(g, byValue.clipped()), "valueTurn", exactTurn(g, byValue.clipped()))
+                .add("按值裁剪，方向转了", turn(g, byValue.clipped()), "valueTurn", exactTurn(g, byValue.clipped())).brief()
                 .add("按范数裁剪后", describe(byNorm.clipped(), byNorm.normAfter()), "normNormAfter", Html.exact(byNorm.normAfter()))
                 .add("按范数裁剪，方向转了", turn(g, byNorm.clipped()), "normTurn", exactTurn(g, byNorm.clipped()))
                 .end();

@@ -66,8 +66,8 @@ public final class DeepWidget implements Widget {
         double residualRatio = residual[0] / residual[layers];
         double variance = v[SCALE] * v[SCALE] / WIDTH;
         new Stats(sb)
-                .add("普通网络 " + ratio, GradientChart.verdict(plainRatio), "plainRatio", Html.exact(plainRatio))
-                .add("残差网络 " + ratio, GradientChart.verdict(residualRatio), "residualRatio", Html.exact(residualRatio))
+                .add("普通网络 " + ratio, GradientChart.verdict(plainRatio), "plainRatio", Html.exact(plainRatio)).brief()
+                .add("残差网络 " + ratio, GradientChart.verdict(residualRatio), "residualRatio", Html.exact(residualRatio)).brief()
                 .add("每层权重", "n = " + WIDTH + " 个输入，方差 s²/n = " + Html.sci(variance), "variance", Html.exact(variance))
                 .end();
     }

@@ -41,7 +41,7 @@ public final class DropoutWidget implements Widget {
 
     @Override
     public String caption() {
-        return "拖动保留概率 p、换一个随机种子，看哪些神经元被丢弃，输出的均值又如何保持不变。";
+        return "拖动保留概率 p、换一个随机种子，看哪些神经元被丢弃，输出的均值又如何在期望上保持不变（单次采样的均值会有起伏）。";
     }
 
     @Override
@@ -98,6 +98,8 @@ public final class DropoutWidget implements Widget {
                 .add("输出均值", Html.fixed(meanY, 3), "meanOutput", Html.exact(meanY))
                 .add("说明", explanation(v[STYLE] == 0, train), null, null)
                 .end();
+        Html.summary(sb, "保留概率 p = " + Html.fixed(p, 2) + "：" + (train ? "保留 " + kept + " 个，丢弃 " + (n - kept) + " 个，"
+                : "推理时不丢弃，") + "输出均值 " + Html.fixed(meanY, 3));
     }
 
     private static String explanation(boolean inverted, boolean train) {
@@ -142,6 +144,8 @@ public final class DropoutWidget implements Widget {
             }
         }
         svg.end();
+        // n is a multiple of 16, so the rows are full.
+        Html.numbers(out, title + " 的数值" + (mask == null ? "" : "（丢弃的为 0）"), rows, cols, values, 2);
     }
 
     /** The mask as a string of 0s and 1s. */

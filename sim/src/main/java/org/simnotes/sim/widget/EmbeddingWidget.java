@@ -135,6 +135,9 @@ public final class EmbeddingWidget implements Widget {
         svg.text(0, outTop - 8, "sim-title", "x · E：恰好是 E 的第 " + (word + 1) + " 行");
         out.draw(svg, 0, outTop);
         svg.end();
+        x.numbers(sb, "one-hot 向量 x");
+        e.numbers(sb, "嵌入矩阵 E（行是词）");
+        out.numbers(sb, "x · E");
 
         double[] cos = similarities(table, d, word);
         bars(sb, cos, word, other);
@@ -145,7 +148,7 @@ public final class EmbeddingWidget implements Widget {
                         "multiplies", Integer.toString(vocab * d))
                 .add("查表", "直接取第 " + (word + 1) + " 行的 " + d + " 个数，不做乘法", null, null)
                 .add("两种算法的结果", same ? "完全相同" : "不同", "same", same ? "true" : "false")
-                .add("cos(" + WORDS[word] + ", " + WORDS[other] + ")", Html.fixed(cos[other], 3), "cosine", Html.exact(cos[other]))
+                .add("cos(" + WORDS[word] + ", " + WORDS[other] + ")", Html.fixed(cos[other], 3), "cosine", Html.exact(cos[other])).brief()
                 .add("说明", "表中数值是示意用的，不是训练得到的词向量：同一类（动物、水果、交通工具）的词围绕同一个随机中心生成，"
                         + "三个中心两两垂直，模仿训练后相似词彼此靠近的样子。换随机种子会换一张表。", null, null)
                 .end();

@@ -163,6 +163,7 @@ public abstract class GatedRnnWidget implements Widget {
         sb.append("<div class=\"sim-figures\">");
         double width = Math.max(steps * CELL, 300);
         Svg svg = new Svg(sb, width, titles.length * TABLE + 46, "sim-grid", cellName() + " 的门与状态，每行一个隐藏单元", "");
+        Heatmap[] heatmaps = new Heatmap[titles.length];
         for (int i = 0; i < titles.length; i++) {
             // The first table carries the step numbers above its cells.
             double top = i * TABLE + (i == 0 ? 0 : 14);
@@ -170,10 +171,14 @@ public abstract class GatedRnnWidget implements Widget {
             Heatmap h = new Heatmap(keys[i], HIDDEN, steps, byUnit(tables[i], steps)).cell(CELL, CELL)
                     .labels(null, 0, i == 0 ? cols : null).outlineColumn(t - 1);
             (signed[i] ? h.signed() : h.range(1)).draw(svg, 0, top + 18);
+            heatmaps[i] = h;
         }
         svg.text(0, titles.length * TABLE + 26, "axis start", "横轴是时间步 t，框出的是 t = " + t)
-                .text(0, titles.length * TABLE + 42, "axis start", "颜色越深，绝对值越大；橙色为负");
+                .text(0, titles.length * TABLE + 42, "axis start", "颜色越浓，绝对值越大；橙色为负");
         svg.end();
+        for (int i = 0; i < titles.length; i++) {
+            heatmaps[i].numbers(sb, titles[i] + "（行是隐藏单元，列是时间步）");
+        }
 
         double[] bounds = Chart.decades(ratios, carry);
         Svg chart = new Svg(sb, 340, 220, "sim-chart", "梯度往回传时的衰减（对数坐标）", "");
@@ -192,7 +197,7 @@ public abstract class GatedRnnWidget implements Widget {
             stats.add(titles[i] + "（t = " + t + "）", list(at), keys[i], Html.exactList(at));
         }
         stats.add("从 t = " + steps + " 传回 t = 0", cellName() + " 直通路径 " + carryName() + " = " + Html.sci(carry[0])
-                        + "；RNN 的 ‖∂L/∂h₀‖ ÷ ‖∂L/∂h_T‖ = " + Html.sci(ratios[0]), "back", Html.exact(carry[0]) + " " + Html.exact(ratios[0]))
+                        + "；RNN 的 ‖∂L/∂h₀‖ ÷ ‖∂L/∂h_T‖ = " + Html.sci(ratios[0]), "back", Html.exact(carry[0]) + " " + Html.exact(ratios[0])).brief()
                 .add("说明", explanation(), null, null)
                 .end();
     }

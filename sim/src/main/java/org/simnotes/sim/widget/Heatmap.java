@@ -168,6 +168,15 @@ final class Heatmap {
         svg.text(0, 14, "sim-title", title);
         draw(svg, 0, 22);
         svg.end();
+        numbers(out, title);
+    }
+
+    /** The values as a table for screen readers, which a picture alone leaves with none; call after the figure. */
+    void numbers(StringBuilder out, String title) {
+        // A masked cell drawn empty still has its value listed, so the caption says which those are.
+        boolean blank = masked != null && maskedText.isEmpty();
+        Html.numbers(out, title + " 的数值" + (blank ? "（虚线格被遮住，列出的是遮住前的值）" : ""), rows, cols, values,
+                digits >= 0 ? digits : 2);
     }
 
     /** About how wide {@code title} is drawn: a CJK character is as wide as the font is high, Latin half that. */

@@ -66,6 +66,8 @@ public final class MaskWidget implements Widget {
                 Svg.rawAttr("data-selected", Html.intList(selected)) + Svg.attr("data-actions", join(actions))
                         + Svg.rawAttr("data-tokens", Html.intList(r.tokens())));
         svg.text(0, 14, "sim-title", "模型看到的输入（框下是要预测的原字）");
+        // The sequence as text too, for screen readers, which the picture (an image) tells nothing.
+        StringBuilder read = new StringBuilder("模型看到的输入：[CLS]");
         int next = 0;
         for (int c = 0; c < cells; c++) {
             double x = (c % PER_ROW) * (BOX + GAP);
@@ -80,6 +82,7 @@ public final class MaskWidget implements Widget {
             String action = next < selected.length && selected[next] == pos ? actions[next] : null;
             if (action == null) {
                 svg.rect(x, y, BOX, BOX, "cell level-0", "").text(x + BOX / 2, y + BOX / 2 + 5, "cell-value token", original);
+                read.append(' ').append(original);
                 continue;
             }
             String shown = MlmMask.MASK.equals(action) ? "MASK"
@@ -88,6 +91,7 @@ public final class MaskWidget implements Widget {
                     .text(x + BOX / 2, y + BOX / 2 + (shown.length() > 1 ? 4 : 5),
                             shown.length() > 1 ? "cell-value small" : "cell-value token", shown)
                     .text(x + BOX / 2, y + BOX + 13, "cell-value faint", "→" + original);
+            read.append(' ').append(shown.length() > 1 ? "[" + shown + "]" : shown).append("（原字 ").append(original).append('）');
             next++;
         }
         double ly = TOP + rows * ROW + 16;
@@ -95,6 +99,7 @@ public final class MaskWidget implements Widget {
         Chart.legend(svg, 84, ly, "cell neg-3", "随机字", true);
         Chart.legend(svg, 160, ly, "cell level-0 selected", "不变", true);
         svg.end();
+        Html.appendEscaped(sb.append("<p class=\"sim-numbers\">"), read.append(" [SEP]").toString()).append("</p>");
         sb.append("</div>");
 
         int[] counts = counts(actions);
@@ -103,9 +108,9 @@ public final class MaskWidget implements Widget {
         int chosen = many.selected().length;
         new Stats(sb)
                 .add("本句选中", selected.length + " / " + n + " 个字（比例 " + Html.fixed((double) selected.length / n, 2) + "）",
-                        "selected", Integer.toString(selected.length))
+                        "selected", Integer.toString(selected.length)).brief()
                 .add("其中", "[MASK] " + counts[0] + " 个，随机字 " + counts[1] + " 个，不变 " + counts[2] + " 个",
-                        "split", counts[0] + " " + counts[1] + " " + counts[2])
+                        "split", counts[0] + " " + counts[1] + " " + counts[2]).brief()
                 .add("在 " + MANY + " 个位置上", "选中 " + percent(chosen, MANY) + "；其中 [MASK] " + percent(manyCounts[0], chosen)
                         + "，随机字 " + percent(manyCounts[1], chosen) + "，不变 " + percent(manyCounts[2], chosen),
                         "many", chosen + " " + manyCounts[0] + " " + manyCounts[1] + " " + manyCounts[2])

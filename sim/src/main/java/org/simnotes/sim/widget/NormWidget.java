@@ -40,7 +40,8 @@ public final class NormWidget implements Widget {
         Param.number("features", "特征数 d", 1, 6, 1, 4),
         Param.number("gamma", "缩放 γ", 0, 3, 0.1, 1),
         Param.number("beta", "平移 β", -2, 2, 0.1, 0),
-        Param.number("cell", "查看第几个格子", 0, 35, 1, 0),
+        // Counted from 1, as the readout counts samples and features.
+        Param.number("cell", "查看第几个格子", 1, 36, 1, 1),
         Param.number("seed", "随机种子", 0, 999_999, 1, 5),
     };
 
@@ -61,13 +62,13 @@ public final class NormWidget implements Widget {
 
     @Override
     public double[] settle(double[] v) {
-        v[CELL] = Math.min(v[CELL], v[BATCH] * v[FEATURES] - 1);
+        v[CELL] = Math.min(v[CELL], v[BATCH] * v[FEATURES]);
         return v;
     }
 
     @Override
     public String limits(double[] v) {
-        return "cell:" + (int) (v[BATCH] * v[FEATURES] - 1);
+        return "cell:" + (int) (v[BATCH] * v[FEATURES]);
     }
 
     /**
@@ -132,7 +133,7 @@ public final class NormWidget implements Widget {
         boolean perFeature = v[MODE] == 0;
         int m = (int) v[BATCH];
         int d = (int) v[FEATURES];
-        int cell = (int) v[CELL];
+        int cell = (int) v[CELL] - 1;
         double[] x = input(m, d, v[SEED]);
         NormResult r = run(v, x);
         double[] y = r.y();
@@ -158,6 +159,9 @@ public final class NormWidget implements Widget {
                         "groupVar", Html.exact(out[1][group]))
                 .add("说明", explanation(perFeature, m, d), "note", null)
                 .end();
+        Html.summary(sb, "第 " + (sample + 1) + " 个样本、第 " + (feature + 1) + " 个特征：x = " + Html.fixed(x[cell], 1)
+                + "，y = " + Html.fixed(y[cell], 3) + "；这一组输出的均值 " + Html.fixed(out[0][group], 3) + "，方差 "
+                + Html.fixed(out[1][group], 3));
     }
 
     /** A number inside a formula: a true minus sign, and in brackets when negative so that "− (−0.4)" reads right. */
@@ -190,7 +194,8 @@ public final class NormWidget implements Widget {
 
     /**
      * One batch × features grid with its groups outlined and each group's two statistics beside it (under
-     * the columns for BatchNorm, right of the rows for LayerNorm). The input grid's cells are click targets.
+     * the columns for BatchNorm, right of the rows for LayerNorm). The input grid's cells are choices, by mouse
+     * or keyboard, each named with its value; the output's values follow as a table for screen readers.
      */
     private static void grid(StringBuilder sb, String title, String role, double[] values, int digits, boolean perFeature,
             int m, int d, double[] first, double[] second, String firstName, String secondName, int group, int cell,
@@ -201,7 +206,8 @@ public final class NormWidget implements Widget {
         double statsTop = HEAD + m * down;
         double width = perFeature ? statsLeft : statsLeft + 2 * (C + GAP);
         double height = perFeature ? statsTop + 46 : statsTop;
-        Svg svg = new Svg(sb, width, height, "sim-grid", title + "：" + m + " 个样本 × " + d + " 个特征",
+        Svg svg = new Svg(sb, width, height, "sim-grid", pickable ? "radiogroup" : "img",
+                title + "：" + m + " 个样本 × " + d + " 个特征" + (pickable ? "，选一个格子查看它的计算" : ""),
                 Svg.attr("data-grid", role) + Svg.rawAttr("data-values", Html.exactList(values))
                         + Svg.rawAttr("data-group-mean", Html.exactList(first))
                         + Svg.rawAttr("data-group-var", Html.exactList(second)));
@@ -222,7 +228,8 @@ public final class NormWidget implements Widget {
             double cy = HEAD + (i / d) * down;
             String shade = Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)];
             if (pickable) {
-                svg.rect(cx, cy, C, C, shade + (i == cell ? " pick selected" : " pick"), Svg.attr("data-pick", "cell:" + i));
+                svg.rect(cx, cy, C, C, shade + (i == cell ? " pick selected" : " pick"), Svg.pick("cell", i + 1,
+                        "样本" + (i / d + 1) + "、特征" + (i % d + 1) + "：" + Html.fixed(values[i], digits), i == cell));
             } else {
                 cells.square(shade, cx, cy);
             }
@@ -258,6 +265,9 @@ public final class NormWidget implements Widget {
                     .text(statsLeft + C + GAP + C / 2, HEAD - 8, "cell-value faint", secondName);
         }
         svg.end();
+        if (!pickable) {
+            Html.numbers(sb, title + " 的数值（行是样本，列是特征）", m, d, values, digits);
+        }
     }
 
     /** The outline of group {@code g}, a column for BatchNorm or a row for LayerNorm, in the gap around it. */

@@ -92,7 +92,7 @@ public final class ParallelWidget implements Widget {
                 .add("Transformer 的串行步数", attentionLength + " 步，" + (training ? "第 1 步同时算完 " + n + " 个位置" : "每步生成 1 个词"),
                         "attentionSteps", Integer.toString(attentionLength))
                 .add("到第 " + s + " 步为止", "RNN 算完 " + done(rnn, s) + " 个位置，Transformer 算完 " + done(attention, s) + " 个",
-                        "done", done(rnn, s) + " " + done(attention, s))
+                        "done", done(rnn, s) + " " + done(attention, s)).brief()
                 .add("说明", "只看一层：步数是必须先后进行的计算次数，同一步里的计算可以并行。", null, null)
                 .end();
     }

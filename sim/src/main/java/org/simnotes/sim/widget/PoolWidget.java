@@ -32,7 +32,8 @@ public final class PoolWidget implements Widget {
         Param.number("kernel", "窗口 k", 1, 5, 1, 2),
         Param.number("stride", "步长 s", 1, 5, 1, 2),
         Param.number("padding", "填充 p", 0, 2, 1, 0),
-        Param.number("cell", "查看第几个输出", 0, 143, 1, 0),
+        // Counted from 1, as the readout counts rows and columns.
+        Param.number("cell", "查看第几个输出", 1, 144, 1, 1),
         Param.number("seed", "随机种子", 0, 999_999, 1, 7),
     };
 
@@ -56,13 +57,13 @@ public final class PoolWidget implements Widget {
     public double[] settle(double[] v) {
         v[PADDING] = Math.min(v[PADDING], Math.floor(v[KERNEL] / 2));
         v[KERNEL] = Math.min(v[KERNEL], v[SIZE] + 2 * v[PADDING]);
-        v[CELL] = Math.min(v[CELL], cells(v) - 1);
+        v[CELL] = Math.min(v[CELL], cells(v));
         return v;
     }
 
     @Override
     public String limits(double[] v) {
-        return "cell:" + (cells(v) - 1) + ",padding:" + (int) Math.floor(v[KERNEL] / 2);
+        return "cell:" + cells(v) + ",padding:" + (int) Math.floor(v[KERNEL] / 2);
     }
 
     private static int cells(double[] v) {
@@ -96,7 +97,7 @@ public final class PoolWidget implements Widget {
         int k = (int) v[KERNEL];
         int s = (int) v[STRIDE];
         int pad = (int) v[PADDING];
-        int cell = (int) v[CELL];
+        int cell = (int) v[CELL] - 1;
         boolean max = v[MODE] == 0;
         double[] x = input(size, v[SEED]);
         PoolResult r = pool(v, x);
@@ -132,19 +133,21 @@ public final class PoolWidget implements Widget {
         }
         in.rect(col * s * (C + GAP) - 2, TOP + row * s * (C + GAP) - 2, k * (C + GAP) + 2, k * (C + GAP) + 2, "window", "");
         in.end();
+        Html.numbers(sb, "输入的数值", size, size, x, 0);
 
         double[] y = r.output();
-        Svg out = new Svg(sb, outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "输出",
+        Svg out = new Svg(sb, outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "radiogroup", "输出：选一个格子查看它的窗口",
                 Svg.attr("data-grid", "output") + Svg.rawAttr("data-values", Html.exactList(y))
                         + (max ? Svg.rawAttr("data-argmax", Html.intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
-        // A rect per output cell, each a click target; max pooling's one-digit values share one text.
+        // A rect per output cell, each a choice by mouse or keyboard; max pooling's one-digit values share one text.
         Shapes digits = new Shapes(C, 0);
         for (int i = 0; i < y.length; i++) {
             double cx = (i % outW) * (C + GAP);
             double cy = TOP + (i / outW) * (C + GAP);
             out.rect(cx, cy, C, C, Svg.LEVELS[(int) Math.ceil(Math.max(0, y[i]) / 9 * 4)] + (i == cell ? " pick selected" : " pick"),
-                    Svg.attr("data-pick", "cell:" + i));
+                    Svg.pick("cell", i + 1, "第 " + (i / outW + 1) + " 行第 " + (i % outW + 1) + " 列：" + Html.fixed(y[i], max ? 0 : 2),
+                            i == cell));
             if (max) {
                 digits.glyph("cell-value", cx + C / 2, cy + C / 2 + 4, (char) ('0' + (int) y[i]));
             }
@@ -165,5 +168,7 @@ public final class PoolWidget implements Widget {
                 .add("输出尺寸", formula + "，共 " + outW + "×" + r.height(), "outSize", Integer.toString(outW))
                 .add("第 " + (row + 1) + " 行第 " + (col + 1) + " 列", how, "value", Html.exact(value))
                 .end();
+        Html.summary(sb, "输出 " + outW + "×" + r.height() + "；第 " + (row + 1) + " 行第 " + (col + 1) + " 列为 "
+                + Html.fixed(value, max ? 0 : 2));
     }
 }

@@ -97,7 +97,7 @@ public final class PosencWidget implements Widget {
         double wavelength = 2 * Math.PI * Math.pow(10000, 2.0 * pair / d);
         new Stats(sb)
                 .add("第 " + pair + " 对的波长", "2π · 10000^(" + 2 * pair + "/" + d + ") = " + Html.fixed(wavelength, 1) + " 个位置",
-                        "wavelength", Html.exact(wavelength))
+                        "wavelength", Html.exact(wavelength)).brief()
                 .add("公式", "PE(p, 2i) = sin(p / 10000^(2i/d))，PE(p, 2i+1) = cos(p / 10000^(2i/d))", null, null)
                 .end();
     }

@@ -23,8 +23,8 @@ public final class RnnWidget implements Widget {
     static final int SEED = 5;
     static final int INPUT = 2;
     private static final String[] ACTIVATIONS = {RnnUnroll.TANH, RnnUnroll.RELU, RnnUnroll.LINEAR};
-    /** Six steps a row and a 360-unit chart keep the text legible on a 360 px phone. */
-    private static final int PER_ROW = 6;
+    /** Five steps a row fit a 360 px phone at full size, so the text on them keeps its 11 px. */
+    private static final int PER_ROW = 5;
     private static final double BOX = 40;
     private static final double SPACE = 14;
 
@@ -130,8 +130,10 @@ public final class RnnWidget implements Widget {
         int rows = (steps + PER_ROW - 1) / PER_ROW;
         int perRow = Math.min(steps, PER_ROW);
         sb.append("<div class=\"sim-figures\">");
-        Svg chain = new Svg(sb, perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "展开的 RNN", "");
-        chain.text(0, 14, "sim-title", "展开的 RNN（颜色越深，|hₜ| 越大）");
+        Svg chain = new Svg(sb, perRow * (BOX + SPACE), rows * (BOX + 14) + 22, "sim-chain", "radiogroup",
+                "展开的 RNN：选一个时间步查看它的状态与梯度", "");
+        // The shades darken on a light page and brighten on a dark one: "stronger" holds for both.
+        chain.text(0, 14, "sim-title", "展开的 RNN（颜色越浓，|hₜ| 越大）");
         for (int step = 1; step <= steps; step++) {
             double mean = 0;
             for (int i = 0; i < h; i++) {
@@ -140,7 +142,7 @@ public final class RnnWidget implements Widget {
             mean /= h;
             double x = ((step - 1) % PER_ROW) * (BOX + SPACE);
             double y = 22 + ((step - 1) / PER_ROW) * (BOX + 14);
-            chain.openGroup("pick", Svg.attr("data-pick", "t:" + step));
+            chain.openGroup("pick", Svg.pick("t", step, "时间步 " + step + "：‖∂L/∂h‖ = " + Html.sci(g[step]), step == t));
             chain.rect(x, y, BOX, BOX, "cell level-" + (int) Math.min(4, Math.ceil(mean * 4)) + (step == t ? " selected" : ""),
                     Svg.attr("data-step", Integer.toString(step)));
             chain.text(x + BOX / 2, y + BOX / 2 + 4, "cell-value", "h" + step);
@@ -172,5 +174,6 @@ public final class RnnWidget implements Widget {
                 .add("‖∂L/∂h" + GradientChart.sub(t) + "‖", Html.sci(g[t]), "grad", Html.exact(g[t]))
                 .add("‖∂L/∂h₀‖ ÷ ‖∂L/∂h" + GradientChart.sub(steps) + "‖", GradientChart.verdict(ratio), "ratio", Html.exact(ratio))
                 .end();
+        Html.summary(sb, "t = " + t + "：‖∂L/∂hₜ‖ = " + Html.sci(g[t]) + "；‖∂L/∂h₀‖ ÷ ‖∂L/∂h_T‖ = " + Html.sci(ratio));
     }
 }

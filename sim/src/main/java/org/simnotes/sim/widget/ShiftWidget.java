@@ -127,10 +127,10 @@ public final class ShiftWidget implements Widget {
         double g1 = global(max, r1);
         int digits = max ? 0 : 3;
         new Stats(sb)
-                .add("输出中没变的格子", same + " / " + changed.length, "same", Integer.toString(same))
+                .add("输出中没变的格子", same + " / " + changed.length, "same", Integer.toString(same)).brief()
                 .add("与原输出相比", relation(r0, r1.output(), shift, stride), "relation", null)
                 .add("再做全局" + pooled, "原图 " + Html.fixed(g0, digits) + "，右移后 " + Html.fixed(g1, digits)
-                        + (g0 == g1 ? "（不变）" : "（变了）"), "global", Html.exact(g1))
+                        + (g0 == g1 ? "（不变）" : "（变了）"), "global", Html.exact(g1)).brief()
                 .end();
     }
 
@@ -169,6 +169,7 @@ public final class ShiftWidget implements Widget {
         }
         cells.drawInto(svg);
         svg.end();
+        Html.numbers(sb, title + " 的数值", HEIGHT, WIDTH, x, 0);
     }
 
     /** A pooled output, each value written (a whole digit as one glyph), the changed cells outlined. */
@@ -202,5 +203,6 @@ public final class ShiftWidget implements Widget {
             }
         }
         svg.end();
+        Html.numbers(sb, title + " 的数值", r.height(), w, y, 2);
     }
 }

@@ -57,14 +57,15 @@ class NormWidgetTest {
         int d = 4;
         for (int cell : new int[] {0, 6, 11}) {
             for (String mode : new String[] {"batch", "layer"}) {
-                View view = View.of("norm", "mode=" + mode + "&batch=3&features=4&cell=" + cell);
+                // The control counts cells from 1, as the readout does.
+                View view = View.of("norm", "mode=" + mode + "&batch=3&features=4&cell=" + (cell + 1));
                 double[] box = box(view);
                 Matcher pick = Pattern.compile("<rect x=\"([-0-9.]+)\" y=\"([-0-9.]+)\" width=\"([0-9.]+)\"[^>]*data-pick=\"cell:(\\d+)\"")
                         .matcher(view.html());
                 int cells = 0;
                 while (pick.find()) {
                     cells++;
-                    int i = Integer.parseInt(pick.group(4));
+                    int i = Integer.parseInt(pick.group(4)) - 1;
                     double cx = Double.parseDouble(pick.group(1)) + Double.parseDouble(pick.group(3)) / 2;
                     double cy = Double.parseDouble(pick.group(2)) + Double.parseDouble(pick.group(3)) / 2;
                     boolean inside = cx > box[0] && cx < box[0] + box[2] && cy > box[1] && cy < box[1] + box[3];
@@ -134,7 +135,7 @@ class NormWidgetTest {
     @Test
     void gammaAndBetaSetTheOutputsMeanAndVariance() {
         for (String mode : new String[] {"batch", "layer"}) {
-            View view = View.of("norm", "mode=" + mode + "&batch=6&features=5&gamma=2.5&beta=1.2&cell=7&seed=3");
+            View view = View.of("norm", "mode=" + mode + "&batch=6&features=5&gamma=2.5&beta=1.2&cell=8&seed=3");
             double[] y = view.grid("output", "data-values");
             int group = mode.equals("batch") ? 7 % 5 : 7 / 5;
             double sum = 0;

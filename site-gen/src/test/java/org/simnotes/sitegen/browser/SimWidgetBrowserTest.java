@@ -128,7 +128,7 @@ class SimWidgetBrowserTest {
         press(fig.findElement(By.name("padding")), Keys.ARROW_RIGHT, 1);
         fig.findElements(By.cssSelector("[data-pick]")).get(7).click();
         String q = query(fig);
-        assertTrue(q.startsWith("mode=max&size=6&kernel=3&stride=1&padding=1&cell=7"), q);
+        assertTrue(q.startsWith("mode=max&size=6&kernel=3&stride=1&padding=1&cell=8"), "the eighth cell, counted from 1: " + q);
 
         double[] input = grid(fig, "input");
         PoolResult jvm = Pooling.max(6, 6, 3, 1, 1, input);

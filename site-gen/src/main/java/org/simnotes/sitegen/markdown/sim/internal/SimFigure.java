@@ -7,7 +7,8 @@ import org.simnotes.simapi.WidgetState;
 
 /**
  * The HTML of a widget: a labelled control for every parameter (hidden until the page's script can
- * make them work), the view for the block's values, and a line saying what computed it.
+ * make them work), the view for the block's values, a status line for screen readers that the page's
+ * script fills with what each change did, and a line saying what computed it.
  */
 final class SimFigure {
     private SimFigure() {
@@ -25,7 +26,9 @@ final class SimFigure {
             control(sb, id + "-" + params[i].key(), params[i], values[i]);
         }
         sb.append("</form>\n");
-        sb.append("<div class=\"sim-view\" aria-live=\"polite\">").append(state.render()).append("</div>\n");
+        // The view is redrawn whole on every change; only the short status line beside it is announced.
+        sb.append("<div class=\"sim-view\">").append(state.render()).append("</div>\n");
+        sb.append("<p class=\"sim-status\" role=\"status\"></p>\n");
         sb.append("<p class=\"sim-runtime\">构建时由 JVM 预先计算的默认状态</p>\n");
         sb.append("</figure>");
         return sb.toString();
