@@ -48,7 +48,7 @@ final class BodyStage {
         Map<String, String> pages = topics.stream()
                 .collect(Collectors.toUnmodifiableMap(t -> t.file().getFileName().toString(), Topic::fileName));
         Map<MarkdownSource, RenderedTopic> last = pages.equals(pagesByFile) && sims.key().equals(simsKey) ? kept : Map.of();
-        MarkdownRenderer markdown = new MarkdownRenderer(math, pages, sims.widgets());
+        Lazy<MarkdownRenderer> markdown = new Lazy<>(() -> new MarkdownRenderer(math, pages, sims.widgets()));
         String shared = ValueDigest.of(generator, sims.key(), pages);
         Map<MarkdownSource, RenderedTopic> now = new ConcurrentHashMap<>();
         Set<String> keys = ConcurrentHashMap.newKeySet();
@@ -67,7 +67,7 @@ final class BodyStage {
                         }
                         if (body == null) {
                             Problems own = new Problems();
-                            body = markdown.render(source, own);
+                            body = markdown.get().render(source, own);
                             renders.incrementAndGet();
                             problems.addAll(own);
                             if (own.isEmpty()) {

@@ -79,17 +79,18 @@ final class PageStage {
         Object sharedKey = keys.of(shared);
         boolean sameShared = sharedKey.equals(before.shared());
         Map<String, Object> keptViews = sameShared ? before.topics() : Map.of();
-        PageRenderer pages = new PageRenderer(templates(shared), shared.site(), shared.assetNames(), shared.categories());
+        Lazy<PageRenderer> pages = new Lazy<>(() -> new PageRenderer(templates(shared), shared.site(), shared.assetNames(),
+                shared.categories()));
         Map<String, Object> views = new ConcurrentHashMap<>();
         AtomicInteger laidOut = new AtomicInteger();
         try {
             if (sameShared && SITE_PAGES.stream().allMatch(out::has)) {
                 SITE_PAGES.forEach(out::keep);
             } else {
-                add(out, pages.home(), false);
+                add(out, pages.get().home(), false);
                 // The search page works offline but is no page for search engines: it is not in the sitemap.
-                add(out, pages.search(), false);
-                add(out, pages.notFound(), true);
+                add(out, pages.get().search(), false);
+                add(out, pages.get().notFound(), true);
                 laidOut.addAndGet(SITE_PAGES.size());
             }
             IntStream.range(0, topics.size()).parallel().forEach(i -> {
@@ -100,7 +101,7 @@ final class PageStage {
                 if (key.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
                     out.keep(t.fileName());
                 } else {
-                    add(out, pages.topic(view), false);
+                    add(out, pages.get().topic(view), false);
                     laidOut.incrementAndGet();
                 }
                 views.put(t.fileName(), key);
