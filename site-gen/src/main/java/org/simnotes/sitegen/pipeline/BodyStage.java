@@ -62,7 +62,9 @@ final class BodyStage {
                         RenderedTopic body = last.get(source);
                         String key = null;
                         if (body == null) {
-                            key = ValueDigest.of(shared, source.file(), source.firstLine(), source.text());
+                            // By file name, not path: a body does not depend on where the course is (a body with
+                            // faults, whose messages name the path, is not kept).
+                            key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
                             body = disk.get(key, math);
                         }
                         if (body == null) {
