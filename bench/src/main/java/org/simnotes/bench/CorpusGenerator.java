@@ -34,6 +34,7 @@ public final class CorpusGenerator {
     private static final int TOPICS_PER_CHAPTER = 100;
     private static final String RELATED = "相关题目";
     private static final Pattern SIM_BLOCK = Pattern.compile("(?m)^```sim (\\w+)\\n(.*?\\n)?```$", Pattern.DOTALL);
+    private static final Pattern TOPIC_LINK = Pattern.compile("\\]\\(([0-9]+-[a-z0-9-]+\\.md)");
     private static final Pattern LINK = Pattern.compile("\\]\\(([0-9]+-[a-z0-9-]+\\.md)#([^)]+)\\)");
 
     private final List<SourceTopic> sources;
@@ -89,7 +90,7 @@ public final class CorpusGenerator {
         SourceTopic src = sources.get(i % sources.size());
         int variant = i / sources.size() + 1;
         Random random = new Random(i);
-        String body = varySims(src.body(), random);
+        String body = linkVariants(varySims(src.body(), random), variant, n);
         if (i % 10 == 5) {
             body += "\n\n本题的记号：$W^{(" + i + ")}_{hh} \\in \\mathbb{R}^{d \\times d}$，第 " + i + " 题专用。\n";
         }
@@ -109,6 +110,29 @@ public final class CorpusGenerator {
 
     private String fileName(int i) {
         return String.format(Locale.ROOT, "%05d-%s-%d.md", i + 1, sources.get(i % sources.size()).slug(), i / sources.size() + 1);
+    }
+
+    /**
+     * A real topic's links to other real topics, made links to the generated topics of the same variant
+     * (or of the first, past the last topic), so each generated topic links only to generated ones.
+     */
+    private String linkVariants(String body, int variant, int n) {
+        Matcher m = TOPIC_LINK.matcher(body);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int k = 0;
+            while (k < sources.size() && !sources.get(k).file().equals(m.group(1))) {
+                k++;
+            }
+            String target = m.group(1);
+            if (k < sources.size()) {
+                int j = (variant - 1) * sources.size() + k;
+                target = fileName(j < n ? j : k);
+            }
+            m.appendReplacement(sb, Matcher.quoteReplacement("](" + target));
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Each sim block gets other starting values, all within the widget's allowed ranges. */
@@ -235,7 +259,7 @@ public final class CorpusGenerator {
     }
 
     /** A real topic: its front matter fields as written, and its body. */
-    private record SourceTopic(String slug, String title, String summary, String tags, String body) {
+    private record SourceTopic(String file, String slug, String title, String summary, String tags, String body) {
         private static final Pattern FIELD = Pattern.compile("(?m)^(\\w+):\\s*(.*)$");
 
         boolean hasAnalysis() {
@@ -253,7 +277,7 @@ public final class CorpusGenerator {
                     while (m.find()) {
                         fields.put(m.group(1), m.group(2).strip());
                     }
-                    all.add(new SourceTopic(fields.get("slug"), fields.get("title"), fields.get("summary"),
+                    all.add(new SourceTopic(f.getFileName().toString(), fields.get("slug"), fields.get("title"), fields.get("summary"),
                             fields.getOrDefault("tags", "[]"), text.substring(close + 5)));
                 }
             }

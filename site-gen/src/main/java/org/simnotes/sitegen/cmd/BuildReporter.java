@@ -21,8 +21,8 @@ final class BuildReporter {
     void success(BuildResult result, Path output) {
         warnings(result.warnings());
         simulations(result);
-        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s, %s → %s%n", result.pages(),
-                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, count(result.warnings()), output);
+        out.printf(Locale.ROOT, "Built %d pages and a %d KB search index in %.2f s (%s), %s → %s%n", result.pages(),
+                (result.searchIndexBytes() + 1023) / 1024, result.millis() / 1000.0, work(result), count(result.warnings()), output);
         out.flush();
     }
 
@@ -59,6 +59,11 @@ final class BuildReporter {
             err.println(w.describe(Path.of("")).replaceFirst("^(.*?: )?", "$1warning: "));
         }
         err.flush();
+    }
+
+    /** What the build did rather than keep from the last one. */
+    private static String work(BuildResult result) {
+        return result.bodiesRendered() + " bodies rendered, " + result.pagesLaidOut() + " pages laid out, " + result.filesWritten() + " files written";
     }
 
     private static String count(List<Problem> warnings) {

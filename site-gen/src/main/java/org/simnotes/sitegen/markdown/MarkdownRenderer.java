@@ -91,7 +91,7 @@ public final class MarkdownRenderer {
         } catch (StackOverflowError e) {
             problems.error(source.file(), source.firstLine(), "the body is too deeply nested or repetitive for the markdown parser; "
                     + "look for a very long run of one character or of nested quotes, lists, emphasis or links");
-            return new RenderedTopic("", List.of(), false, 0, List.of(), Set.of(), List.of(), List.of());
+            return new RenderedTopic("", List.of(), false, 0, List.of(), Set.of(), List.of(), List.of(), List.of());
         }
     }
 
@@ -124,6 +124,7 @@ public final class MarkdownRenderer {
         }
         String html = scope.spliced(renderer.render(document));
         return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
-                LinkUses.in(document, scope), scope.anchors(), SectionSplitter.split(document), scope.formulas());
+                LinkUses.in(document, scope), scope.anchors(), SectionSplitter.split(document), scope.formulas(),
+                scope.formulaKeys());
     }
 }

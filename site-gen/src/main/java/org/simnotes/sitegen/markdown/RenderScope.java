@@ -31,6 +31,7 @@ public final class RenderScope {
     private final Widgets widgets;
     private final List<String> anchors = new ArrayList<>();
     private final List<String> formulas = new ArrayList<>();
+    private final List<String> formulaKeys = new ArrayList<>();
     /** HTML fragments written as markers and spliced into the body after flexmark rendered it. */
     private final List<String> verbatim = new ArrayList<>();
     /** Whether markers are unambiguous: the body itself holds no marker character. */
@@ -99,14 +100,22 @@ public final class RenderScope {
         return MARK + Integer.toString(verbatim.size() - 1) + MARK_END;
     }
 
-    /** KaTeX's HTML for a formula of this body, to put into it: {@link #verbatim}, and kept for {@link #formulas}. */
-    public String formula(String html) {
+    /**
+     * KaTeX's HTML for a formula of this body, to put into it: {@link #verbatim}, and kept for {@link #formulas}
+     * with its formula cache key.
+     */
+    public String formula(String key, String html) {
         formulas.add(html);
+        formulaKeys.add(key);
         return verbatim(html);
     }
 
     List<String> formulas() {
         return List.copyOf(formulas);
+    }
+
+    List<String> formulaKeys() {
+        return List.copyOf(formulaKeys);
     }
 
     /** The rendered body with every {@link #verbatim} fragment in place of its marker. */

@@ -55,6 +55,11 @@ public final class MathRenderer implements AutoCloseable {
         return html;
     }
 
+    /** The HTML the cache holds under {@code key}, or null: a kept body is used only while its formulas' entries still say the same. */
+    public String cached(String key) {
+        return cache.get(key);
+    }
+
     /** Writes new entries to the cache file (atomically, so a killed build cannot corrupt it). */
     public void saveCache() throws IOException {
         if (cacheFile == null || !dirty) {
@@ -88,7 +93,8 @@ public final class MathRenderer implements AutoCloseable {
         }
     }
 
-    private static String key(String tex, boolean display) {
+    /** The cache's key of a formula: what a rendered body records of each formula it shows. */
+    public static String key(String tex, boolean display) {
         return Sha256.hex(((display ? "D" : "I") + tex).getBytes(StandardCharsets.UTF_8));
     }
 

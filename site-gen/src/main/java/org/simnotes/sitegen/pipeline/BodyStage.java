@@ -1,12 +1,16 @@
 package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.markdown.MarkdownRenderer;
 import org.simnotes.sitegen.markdown.MarkdownSource;
@@ -19,11 +23,24 @@ import org.simnotes.sitegen.sims.CourseSims;
  * which is exactly what the renderer is given: the {@link MarkdownSource} and each topic file's page
  * (links between topics), and the widgets' key. A formula renders to the same HTML whichever renderer answers it, as one
  * KaTeX version is on the class path. A body with faults is not kept, so they are reported again.
+ *
+ * <p>Bodies are kept in memory for the next update, and in the cache folder ({@link BodyCache}) under a
+ * digest of the same key and the generator's build, for the next process.
  */
 final class BodyStage {
+    private final BodyCache disk;
+    private final String generator;
     private Map<String, String> pagesByFile = Map.of();
     private String simsKey = "";
     private Map<MarkdownSource, RenderedTopic> kept = Map.of();
+    private Set<String> diskKeys = Set.of();
+    private int rendered;
+
+    /** Bodies are kept on disk under {@code cacheDir} (none when null), for the generator build {@code generator}. */
+    BodyStage(Path cacheDir, String generator) {
+        this.disk = new BodyCache(cacheDir);
+        this.generator = generator;
+    }
 
     /** The topics' bodies, in their order; faults go to {@code problems}. */
     List<RenderedTopic> render(List<Topic> topics, MathRenderer math, CourseSims sims, Problems problems, Progress progress)
@@ -31,31 +48,78 @@ final class BodyStage {
         Map<String, String> pages = topics.stream()
                 .collect(Collectors.toUnmodifiableMap(t -> t.file().getFileName().toString(), Topic::fileName));
         Map<MarkdownSource, RenderedTopic> last = pages.equals(pagesByFile) && sims.key().equals(simsKey) ? kept : Map.of();
-        MarkdownRenderer markdown = new MarkdownRenderer(math, pages, sims.widgets());
+        Lazy<MarkdownRenderer> markdown = new Lazy<>(() -> new MarkdownRenderer(math, pages, sims.widgets()));
+        String shared = ValueDigest.of(generator, sims.key(), pages);
         Map<MarkdownSource, RenderedTopic> now = new ConcurrentHashMap<>();
+        Set<String> keys = ConcurrentHashMap.newKeySet();
         AtomicInteger done = new AtomicInteger();
-        List<RenderedTopic> bodies = topics.parallelStream()
-                .map(t -> {
-                    MarkdownSource source = MarkdownSource.of(t);
-                    RenderedTopic body = last.get(source);
-                    if (body == null) {
-                        Problems own = new Problems();
-                        body = markdown.render(source, own);
-                        problems.addAll(own);
-                        if (own.isEmpty()) {
-                            now.put(source, body);
+        AtomicInteger renders = new AtomicInteger();
+        List<RenderedTopic> bodies;
+        try {
+            bodies = topics.parallelStream()
+                    .map(t -> {
+                        MarkdownSource source = MarkdownSource.of(t);
+                        RenderedTopic body = last.get(source);
+                        String key = null;
+                        if (body == null) {
+                            // By file name, not path: a body does not depend on where the course is (a body with
+                            // faults, whose messages name the path, is not kept).
+                            key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
+                            body = disk.get(key, math);
                         }
-                    } else {
-                        now.put(source, body);
-                    }
-                    progress.step(done.incrementAndGet(), topics.size());
-                    return body;
-                })
-                .toList();
+                        if (body == null) {
+                            Problems own = new Problems();
+                            body = markdown.get().render(source, own);
+                            renders.incrementAndGet();
+                            problems.addAll(own);
+                            if (own.isEmpty()) {
+                                now.put(source, body);
+                                put(key, body);
+                                keys.add(key);
+                            }
+                        } else {
+                            now.put(source, body);
+                            if (key != null) {
+                                keys.add(key);
+                            }
+                        }
+                        progress.step(done.incrementAndGet(), topics.size());
+                        return body;
+                    })
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         math.saveCache();
         pagesByFile = pages;
         simsKey = sims.key();
         kept = now;
+        diskKeys = keys;
+        rendered = renders.get();
         return bodies;
+    }
+
+    private void put(String key, RenderedTopic body) {
+        try {
+            disk.put(key, body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many bodies the last {@link #render} rendered (the others were kept). */
+    int rendered() {
+        return rendered;
+    }
+
+    /**
+     * Removes from the cache folder the bodies the last {@link #render} did not use, once it rendered
+     * some: what an edit left behind. (After an {@link #render} that took bodies from memory, it does not
+     * know all their keys, so the dev server does not call this.)
+     */
+    void pruneDisk() throws IOException {
+        if (rendered > 0) {
+            disk.keepOnly(diskKeys);
+        }
     }
 }

@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.output.OutputFile;
@@ -45,11 +47,21 @@ final class PageStage {
     }
 
     /**
-     * What the pages of one output were laid out from: the shared parts and each topic page's view by
-     * its file. The dev server keeps it for the folder it serves.
+     * What the pages of one output were laid out from, as {@link Keys} give it: the shared parts and each
+     * topic page's view by its file; and how many pages this layout laid out. The dev server keeps it for
+     * the folder it serves, a build in the cache folder for its output.
      */
-    record LaidOut(Shared shared, Map<String, TopicView> topics) {
-        static final LaidOut NOTHING = new LaidOut(null, Map.of());
+    record LaidOut(Object shared, Map<String, Object> topics, int laidOut) {
+        static final LaidOut NOTHING = new LaidOut(null, Map.of(), 0);
+    }
+
+    /** How what a page is laid out from is remembered: as it is, or (to keep on disk) as its digest. */
+    enum Keys {
+        VALUES, DIGESTS;
+
+        Object of(Record inputs) {
+            return this == VALUES ? inputs : ValueDigest.of(inputs);
+        }
     }
 
     /** Templates parsed from the folder {@code dir} when its content had the digest {@code digest}. */
@@ -62,31 +74,37 @@ final class PageStage {
      * Lays every page out into {@code out}, keeping those that {@code before} says were laid out from
      * equal inputs and that {@code out} still has; returns what this layout was made from.
      */
-    LaidOut layOut(Shared shared, List<Topic> topics, List<RenderedTopic> bodies, SiteOutput out, LaidOut before)
+    LaidOut layOut(Shared shared, List<Topic> topics, List<RenderedTopic> bodies, SiteOutput out, LaidOut before, Keys keys)
             throws BuildException, IOException {
-        boolean sameShared = shared.equals(before.shared());
-        Map<String, TopicView> keptViews = sameShared ? before.topics() : Map.of();
-        PageRenderer pages = new PageRenderer(templates(shared), shared.site(), shared.assetNames(), shared.categories());
-        Map<String, TopicView> views = new ConcurrentHashMap<>();
+        Object sharedKey = keys.of(shared);
+        boolean sameShared = sharedKey.equals(before.shared());
+        Map<String, Object> keptViews = sameShared ? before.topics() : Map.of();
+        Lazy<PageRenderer> pages = new Lazy<>(() -> new PageRenderer(templates(shared), shared.site(), shared.assetNames(),
+                shared.categories()));
+        Map<String, Object> views = new ConcurrentHashMap<>();
+        AtomicInteger laidOut = new AtomicInteger();
         try {
             if (sameShared && SITE_PAGES.stream().allMatch(out::has)) {
                 SITE_PAGES.forEach(out::keep);
             } else {
-                add(out, pages.home(), false);
+                add(out, pages.get().home(), false);
                 // The search page works offline but is no page for search engines: it is not in the sitemap.
-                add(out, pages.search(), false);
-                add(out, pages.notFound(), true);
+                add(out, pages.get().search(), false);
+                add(out, pages.get().notFound(), true);
+                laidOut.addAndGet(SITE_PAGES.size());
             }
             IntStream.range(0, topics.size()).parallel().forEach(i -> {
                 Topic t = topics.get(i);
                 TopicView view = view(t, bodies.get(i), i == 0 ? null : topics.get(i - 1),
                         i + 1 == topics.size() ? null : topics.get(i + 1));
-                if (view.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
+                Object key = keys.of(view);
+                if (key.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
                     out.keep(t.fileName());
                 } else {
-                    add(out, pages.topic(view), false);
+                    add(out, pages.get().topic(view), false);
+                    laidOut.incrementAndGet();
                 }
-                views.put(t.fileName(), view);
+                views.put(t.fileName(), key);
             });
         } catch (TemplateError e) {
             Path template = Path.of(e.template());
@@ -95,7 +113,7 @@ final class PageStage {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return new LaidOut(shared, Map.copyOf(views));
+        return new LaidOut(sharedKey, Map.copyOf(views), laidOut.get());
     }
 
     /** The parsed templates of the shared parts' folder, parsed again only when its content changed. */

@@ -1,11 +1,15 @@
 package org.simnotes.sitegen.pipeline;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.output.OutputFile;
+import org.simnotes.sitegen.output.SiteOutput;
 import org.simnotes.sitegen.search.SearchDocument;
 import org.simnotes.sitegen.search.SearchIndexer;
 import org.simnotes.sitegen.search.SearchScripts;
@@ -55,5 +59,37 @@ final class SearchStage {
             files.add(new OutputFile(SearchScripts.partName(p), parts.get(p).script()));
         }
         return files;
+    }
+
+    /**
+     * For a build that may keep the last build's files in {@code out}: adds the manifest and each part whose
+     * documents' digest is not the one {@code before} gives for its file; keeps the others. Returns each
+     * part file's digest, for the next build's {@code before}, and the files it made.
+     */
+    Made write(List<SearchDocument> documents, SiteOutput out, Map<String, String> before) throws IOException {
+        OutputFile manifest = new OutputFile(SearchScripts.MANIFEST, SearchScripts.manifest(documents.size()));
+        out.add(manifest);
+        Map<String, String> keys = new ConcurrentHashMap<>();
+        List<OutputFile> made = new ArrayList<>(List.of(manifest));
+        List<OutputFile> parts = IntStream.range(0, SearchScripts.partCount(documents.size())).parallel().mapToObj(p -> {
+            List<SearchDocument> in = SearchScripts.part(documents, p);
+            String name = SearchScripts.partName(p);
+            String key = ValueDigest.of(in);
+            keys.put(name, key);
+            if (key.equals(before.get(name)) && out.has(name)) {
+                out.keep(name);
+                return null;
+            }
+            return new OutputFile(name, SearchScripts.part(p, in.stream().map(SearchIndexer::terms).toList()));
+        }).filter(Objects::nonNull).toList();
+        for (OutputFile f : parts) {
+            out.add(f);
+            made.add(f);
+        }
+        return new Made(Map.copyOf(keys), made);
+    }
+
+    /** What {@link #write} made: each part file's key and the files it added. */
+    record Made(Map<String, String> partKeys, List<OutputFile> files) {
     }
 }

@@ -1,13 +1,17 @@
 package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.FileChanges;
@@ -15,6 +19,7 @@ import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
 import org.simnotes.sitegen.digest.FolderDigest;
+import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.fault.Problems;
@@ -26,7 +31,6 @@ import org.simnotes.sitegen.math.MathRenderer;
 import org.simnotes.sitegen.output.FolderSync;
 import org.simnotes.sitegen.output.OutputFile;
 import org.simnotes.sitegen.output.OutputGuard;
-import org.simnotes.sitegen.output.SiteFolder;
 import org.simnotes.sitegen.output.SiteOutput;
 import org.simnotes.sitegen.render.Assets;
 import org.simnotes.sitegen.search.SearchDocument;
@@ -43,11 +47,15 @@ import org.simnotes.sitegen.sims.SimCompiler;
  *
  * <p>Each stage keeps what it made under a key of everything it read, so that the dev server's
  * {@link #update} after an edit redoes only what the edit changed and gives the bytes a fresh build would.
+ * {@link #build} keeps the same in the cache folder, under digests of those keys and of the generator's
+ * own build: the bodies ({@link BodyCache}) and what it wrote into the output ({@link OutputState}), so a
+ * build in a new process renders, lays out and writes only what changed since the last one.
  */
 public final class SiteBuilder implements AutoCloseable {
     private final BuildOptions options;
     private final TopicFiles topicFiles = new TopicFiles();
-    private final BodyStage bodyStage = new BodyStage();
+    private final String generator = generatorKey();
+    private final BodyStage bodyStage;
     private final LinkChecker.Memo linkMemo = new LinkChecker.Memo();
     private final AssetStage assetStage = new AssetStage();
     private final SearchStage searchStage = new SearchStage();
@@ -63,6 +71,7 @@ public final class SiteBuilder implements AutoCloseable {
     public SiteBuilder(BuildOptions options) {
         this.options = options;
         this.simCompiler = new SimCompiler(options.cacheDir());
+        this.bodyStage = new BodyStage(options.cacheDir(), generator);
     }
 
     /**
@@ -76,13 +85,63 @@ public final class SiteBuilder implements AutoCloseable {
         }
     }
 
-    /** Renders the site into the output folder, which changes only if all of it rendered. */
+    /**
+     * Renders the site into the output folder, which changes only if all of it rendered. When the cache
+     * folder says what the last build wrote there and the folder still holds just that, only the files
+     * whose bytes changed are written, in place; otherwise the folder is written whole.
+     */
     public BuildResult build(Progress progress) throws BuildException, IOException {
         long start = System.nanoTime();
-        try (MathRenderer math = openMath(); SiteFolder folder = new SiteFolder(options.outputDir(), options.outputGuard())) {
-            BuildResult result = render(progress, folder, math, start);
-            folder.commit();
-            return result;
+        OutputGuard guard = options.outputGuard();
+        Path dir = guard.siteFolder(options.outputDir());
+        try (MathRenderer math = openMath()) {
+            Checked site = check(progress, math, FileChanges.ANY);
+            Path cache = options.cacheDir();
+            OutputState before = OutputState.load(cache, dir, generator);
+            FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
+            Map<String, String> inputs = new HashMap<>(before == null ? Map.of() : before.inputs());
+            Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
+            PageStage.LaidOut pages;
+            SearchStage.Made index;
+            int written;
+            try (FolderSync.Update out = sync.begin()) {
+                pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out,
+                        before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(inputs), 0),
+                        PageStage.Keys.DIGESTS);
+                index = searchStage.write(documents(site), out, inputs);
+                List<OutputFile> files = new ArrayList<>(site.shipped());
+                files.addAll(assets.files());
+                files.addAll(hostFiles(site));
+                for (OutputFile f : files) {
+                    out.add(f);
+                }
+                written = out.writes();
+                if (out.changes()) {
+                    if (cache != null) {
+                        OutputState.forget(cache, dir, generator);
+                    }
+                    out.commit();
+                }
+            }
+            if (cache != null && (before == null || written > 0 || pages.laidOut() > 0 || index.files().size() > 1)) {
+                inputs.clear();
+                pages.topics().forEach((path, key) -> inputs.put(path, (String) key));
+                inputs.putAll(index.partKeys());
+                OutputState.after(before, dir, (String) pages.shared(), sync.files(), inputs).save(cache, dir, generator);
+            }
+            bodyStage.pruneDisk();
+            long indexBytes = 0;
+            Set<String> made = new HashSet<>();
+            for (OutputFile f : index.files()) {
+                indexBytes += f.bytes().length;
+                made.add(f.path());
+            }
+            for (String part : index.partKeys().keySet()) {
+                if (!made.contains(part)) {
+                    indexBytes += before.files().get(part).size();
+                }
+            }
+            return result(site, (int) indexBytes, pages.laidOut(), written, start, System.nanoTime());
         }
     }
 
@@ -98,7 +157,8 @@ public final class SiteBuilder implements AutoCloseable {
         Checked site = check(progress, math, FileChanges.ANY);
         Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         List<OutputFile> index = searchStage.files(documents(site));
-        pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, PageStage.LaidOut.NOTHING);
+        PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out,
+                PageStage.LaidOut.NOTHING, PageStage.Keys.VALUES);
         List<OutputFile> files = new ArrayList<>(site.shipped());
         files.addAll(assets.files());
         files.addAll(index);
@@ -106,7 +166,7 @@ public final class SiteBuilder implements AutoCloseable {
         for (OutputFile f : files) {
             out.add(f);
         }
-        return result(site, index, start, System.nanoTime());
+        return result(site, bytes(index), pages.laidOut(), pages.laidOut() + files.size(), start, System.nanoTime());
     }
 
     /**
@@ -125,8 +185,10 @@ public final class SiteBuilder implements AutoCloseable {
         long start = System.nanoTime();
         Checked site = check(progress, servedMath, changes);
         Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
+        int written;
         try (FolderSync.Update out = served.begin()) {
-            PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, servedPages);
+            PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, servedPages,
+                    PageStage.Keys.VALUES);
             List<OutputFile> files = new ArrayList<>(site.shipped());
             files.addAll(hostFiles(site));
             for (OutputFile f : files) {
@@ -142,21 +204,23 @@ public final class SiteBuilder implements AutoCloseable {
             }
             // Written after the pages, below; until then the last ones stay.
             servedSearchFiles.stream().filter(out::has).forEach(out::keep);
+            written = out.writes();
             out.commit();
             servedPages = pages;
         }
         long pagesDone = System.nanoTime();
         pagesWritten.run();
         List<OutputFile> index = searchStage.files(documents(site));
-        writeSearchIndex(index);
-        return result(site, index, start, pagesDone);
+        written += writeSearchIndex(index);
+        return result(site, bytes(index), servedPages.laidOut(), written, start, pagesDone);
     }
 
-    /** Writes the search index into the served folder after its pages, and removes parts no longer made. */
-    private void writeSearchIndex(List<OutputFile> index) throws IOException {
+    /** Writes the search index into the served folder after its pages, and removes parts no longer made; says how many files it wrote. */
+    private int writeSearchIndex(List<OutputFile> index) throws IOException {
         List<String> names = index.stream().map(OutputFile::path).toList();
+        int written = 0;
         for (OutputFile f : index) {
-            served.write(f);
+            written += served.write(f) ? 1 : 0;
         }
         for (String gone : servedSearchFiles) {
             if (!names.contains(gone)) {
@@ -164,6 +228,7 @@ public final class SiteBuilder implements AutoCloseable {
             }
         }
         servedSearchFiles = names;
+        return written;
     }
 
     /** The formula renderer, once the cache path is found to be no file, before anything is written. */
@@ -223,13 +288,37 @@ public final class SiteBuilder implements AutoCloseable {
         return files;
     }
 
-    private static BuildResult result(Checked site, List<OutputFile> index, long start, long pagesDone) {
+    private static int bytes(List<OutputFile> files) {
+        return files.stream().mapToInt(f -> f.bytes().length).sum();
+    }
+
+    private BuildResult result(Checked site, int indexBytes, int laidOut, int written, long start, long pagesDone) {
         long now = System.nanoTime();
-        int indexBytes = index.stream().mapToInt(f -> f.bytes().length).sum();
         // The topics' pages, the home page, the search page and the 404 page.
         int pages = site.topics().size() + 3;
         return new BuildResult(pages, indexBytes, site.warnings(), (now - start) / 1_000_000, (pagesDone - start) / 1_000_000,
-                site.sims().outcome(), site.sims().ownWidgets());
+                site.sims().outcome(), site.sims().ownWidgets(), bodyStage.rendered(), laidOut, written);
+    }
+
+    /**
+     * What tells this generator's builds apart, so nothing another build of it kept is used: its version,
+     * and the jar (or classes folder, during development) it runs from, by size and modification time.
+     */
+    private static String generatorKey() {
+        String version = SiteBuilder.class.getPackage().getImplementationVersion();
+        try {
+            Path from = Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            List<Object> parts = new ArrayList<>(List.of(String.valueOf(version), from.toString()));
+            try (Stream<Path> all = Files.isDirectory(from) ? Files.walk(from) : Stream.of(from)) {
+                for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+                    parts.add(from.relativize(p).toString() + " " + Files.size(p) + " " + Files.getLastModifiedTime(p).toMillis());
+                }
+            }
+            return ValueDigest.of(parts);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            // Unknown: a key no other run has, so nothing kept is trusted.
+            return ValueDigest.of("unknown", System.nanoTime(), Math.random());
+        }
     }
 
     /** Stops the dev server's formula renderer, if {@link #update} started one. */

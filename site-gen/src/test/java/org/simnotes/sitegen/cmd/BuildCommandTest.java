@@ -58,7 +58,7 @@ class BuildCommandTest {
         topic(c, "01-a.md", fm("a", 1), "## 小节\n\n正文 $x^2$。\n\n## 面试回答\n> 答\n");
         CliRun run = build(c);
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().matches("Built 4 pages and a \\d+ KB search index in \\d+\\.\\d\\d s, 0 warnings → .*site\\R"), run.out());
+        assertTrue(run.out().matches("Built 4 pages and a \\d+ KB search index in \\d+\\.\\d\\d s \\(1 bodies rendered, 4 pages laid out, \\d+ files written\\), 0 warnings → .*site\\R"), run.out());
         assertTrue(Files.isRegularFile(dir.resolve("site/a.html")));
     }
 

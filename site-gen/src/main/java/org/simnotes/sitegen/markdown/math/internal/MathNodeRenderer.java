@@ -12,6 +12,7 @@ import org.simnotes.sitegen.markdown.RenderScope;
 import org.simnotes.sitegen.markdown.math.DisplayMath;
 import org.simnotes.sitegen.markdown.math.InlineMath;
 import org.simnotes.sitegen.math.MathException;
+import org.simnotes.sitegen.math.MathRenderer;
 
 /** Writes KaTeX's HTML for math nodes; a formula KaTeX rejects becomes an error with its line. */
 public final class MathNodeRenderer implements NodeRenderer {
@@ -36,7 +37,7 @@ public final class MathNodeRenderer implements NodeRenderer {
     private static void write(Node node, String tex, boolean display, HtmlWriter html) {
         RenderScope scope = RenderScope.of(node);
         try {
-            html.raw(scope.formula(scope.math().render(tex, display)));
+            html.raw(scope.formula(MathRenderer.key(tex, display), scope.math().render(tex, display)));
         } catch (MathException e) {
             scope.error(node, "math does not render: " + e.getMessage());
             html.raw("<code class=\"math-error\">").text(tex).raw("</code>");

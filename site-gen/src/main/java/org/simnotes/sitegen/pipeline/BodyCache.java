@@ -1,0 +1,131 @@
+package org.simnotes.sitegen.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.simnotes.sitegen.markdown.LinkUse;
+import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.markdown.TocEntry;
+import org.simnotes.sitegen.markdown.TopicSection;
+import org.simnotes.sitegen.math.MathRenderer;
+
+/**
+ * Rendered bodies kept in the cache folder, one file each, so a build in a new process renders only the
+ * topics whose markdown, or anything else the renderer reads, changed. A body is named by the digest of
+ * all that ({@link BodyStage} makes it), and used only while the formula cache still gives each of its
+ * formulas the HTML the body shows.
+ */
+final class BodyCache {
+    private final Path dir;
+
+    /** The cache under {@code cacheDir}; null keeps nothing on disk. */
+    BodyCache(Path cacheDir) {
+        this.dir = cacheDir == null ? null : cacheDir.resolve("bodies");
+    }
+
+    /** The body kept under {@code key}, or null when there is none that can be trusted. */
+    RenderedTopic get(String key, MathRenderer math) {
+        if (dir == null) {
+            return null;
+        }
+        DataInputStream in = CacheFile.read(dir.resolve(key), key);
+        if (in == null) {
+            return null;
+        }
+        try {
+            RenderedTopic body = read(in);
+            for (int i = 0; i < body.formulas().size(); i++) {
+                if (!body.formulas().get(i).equals(math.cached(body.formulaKeys().get(i)))) {
+                    return null;
+                }
+            }
+            return body;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    void put(String key, RenderedTopic body) throws IOException {
+        if (dir == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.html().length() * 2);
+        write(new DataOutputStream(bytes), body);
+        CacheFile.write(dir.resolve(key), key, bytes);
+    }
+
+    /** Removes the bodies not named in {@code used}: what no longer matches any topic. */
+    void keepOnly(Set<String> used) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.list(dir)) {
+            for (Path p : all.toList()) {
+                if (!used.contains(p.getFileName().toString())) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private static void write(DataOutputStream out, RenderedTopic b) throws IOException {
+        CacheFile.writeText(out, b.html());
+        out.writeInt(b.toc().size());
+        for (TocEntry e : b.toc()) {
+            out.writeInt(e.level());
+            CacheFile.writeText(out, e.id());
+            CacheFile.writeText(out, e.text());
+        }
+        out.writeBoolean(b.hasSims());
+        out.writeInt(b.answers());
+        out.writeInt(b.links().size());
+        for (LinkUse l : b.links()) {
+            CacheFile.writeText(out, l.url());
+            out.writeBoolean(l.image());
+            out.writeInt(l.line());
+        }
+        CacheFile.writeTexts(out, List.copyOf(b.anchors()));
+        out.writeInt(b.sections().size());
+        for (TopicSection s : b.sections()) {
+            CacheFile.writeText(out, s.id());
+            CacheFile.writeText(out, s.heading());
+            CacheFile.writeText(out, s.text());
+        }
+        CacheFile.writeTexts(out, b.formulas());
+        CacheFile.writeTexts(out, b.formulaKeys());
+        out.flush();
+    }
+
+    private static RenderedTopic read(DataInputStream in) throws IOException {
+        String html = CacheFile.readText(in);
+        List<TocEntry> toc = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            toc.add(new TocEntry(in.readInt(), CacheFile.readText(in), CacheFile.readText(in)));
+        }
+        boolean hasSims = in.readBoolean();
+        int answers = in.readInt();
+        List<LinkUse> links = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            links.add(new LinkUse(CacheFile.readText(in), in.readBoolean(), in.readInt()));
+        }
+        Set<String> anchors = Set.copyOf(CacheFile.readTexts(in));
+        List<TopicSection> sections = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            sections.add(new TopicSection(CacheFile.readText(in), CacheFile.readText(in), CacheFile.readText(in)));
+        }
+        List<String> formulas = CacheFile.readTexts(in);
+        List<String> formulaKeys = CacheFile.readTexts(in);
+        if (formulas.size() != formulaKeys.size() || in.read() != -1) {
+            throw new IOException("not a body");
+        }
+        return new RenderedTopic(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, List.copyOf(sections),
+                formulas, formulaKeys);
+    }
+}
