@@ -141,12 +141,15 @@
         input.removeAttribute('aria-activedescendant');
       }
     }
+    // Each option is the link itself (a link may take the option role), so nothing interactive sits
+    // inside an option and the result still opens in a new tab by middle click.
     function option(id, href, content) {
-      var li = el('li', 'site-search-option');
-      li.id = id;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      var a = el('a');
+      var li = el('li');
+      li.setAttribute('role', 'presentation');
+      var a = el('a', 'site-search-option');
+      a.id = id;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
       a.href = href;
       a.tabIndex = -1;
       content.forEach(function (c) { if (c) a.appendChild(c); });
@@ -197,7 +200,7 @@
           e.preventDefault();
         } else if (active >= 0) {
           e.preventDefault();
-          location.href = options()[active].querySelector('a').href;
+          location.href = options()[active].href;
         }
       } else if (e.key === 'Escape' && !panel.hidden) {
         e.preventDefault();
