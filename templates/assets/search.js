@@ -183,6 +183,8 @@
         status.textContent = hits.length ? '找到 ' + hits.length + ' 个相关题目，用上下方向键选择' : '没有找到与“' + query + '”相关的内容';
         open(true);
         choose(-1);
+        // A list taller than the panel scrolls, so the keyboard must be able to reach it too.
+        panel.tabIndex = panel.scrollHeight > panel.clientHeight ? 0 : -1;
       });
     }
 
@@ -202,9 +204,13 @@
           e.preventDefault();
           location.href = options()[active].href;
         }
-      } else if (e.key === 'Escape' && !panel.hidden) {
+      }
+    });
+    form.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && !panel.hidden) {
         e.preventDefault();
         open(false);
+        input.focus();
       }
     });
     form.addEventListener('focusout', function (e) {

@@ -143,6 +143,22 @@
   show();
 })();
 
+// A formula or table wider than the column scrolls sideways: it takes the focus then, so the keyboard
+// can scroll it too (checked again once the fonts are in and when the window changes size).
+(function () {
+  var boxes = document.querySelectorAll('.content table, .content .math-display, .content pre');
+  if (!boxes.length) return;
+  function fit() {
+    Array.prototype.forEach.call(boxes, function (box) {
+      if (box.scrollWidth > box.clientWidth) box.setAttribute('tabindex', '0'); else box.removeAttribute('tabindex');
+    });
+  }
+  fit();
+  if (document.fonts) document.fonts.ready.then(fit);
+  window.addEventListener('load', fit);
+  window.addEventListener('resize', fit);
+})();
+
 // ← and → open the previous and next topic, unless the key belongs to what has the focus: a field, a
 // simulation's controls, a widget that handled it, or a box that scrolls sideways.
 (function () {
