@@ -51,7 +51,8 @@
     menu.scrollTop = 0;
     if (here) {
       here.focus({ preventScroll: true });
-      menu.scrollTop = Math.max(0, here.offsetTop - menu.clientHeight / 3);
+      // The list from its top, unless that leaves this page's topic below the screen.
+      if (here.offsetTop + here.offsetHeight > menu.clientHeight) menu.scrollTop = here.offsetTop - menu.clientHeight / 3;
     }
   });
   menu.addEventListener('keydown', function (e) {
