@@ -91,6 +91,13 @@ public final class Browser implements AutoCloseable {
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
+    /** Slows the network to {@code latencyMs} a request and {@code bytesPerSecond} each way. */
+    public void throttle(int latencyMs, int bytesPerSecond) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMs,
+                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
+    }
+
     public WebDriverWait waiting(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

@@ -131,6 +131,8 @@ class ReadingNavigationBrowserTest {
         try (SiteServer server = new SiteServer(TestSite.site())) {
             for (int width : new int[] {1280, 360}) {
                 try (Browser b = new Browser(width, 800)) {
+                    // A slow line, so the browser paints pages before it has read them to the end, as on a phone network.
+                    b.throttle(150, 150_000);
                     b.open(server.url("dropout.html"));
                     // A reviewed topic changes what the home page's self-test summary says.
                     b.js("localStorage.setItem('simnotes-selftest:dropout', JSON.stringify({total: 2, marks: {0: 'known', 1: 'known'}}))");
