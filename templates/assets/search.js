@@ -141,12 +141,15 @@
         input.removeAttribute('aria-activedescendant');
       }
     }
+    // Each option is the link itself (a link may take the option role), so nothing interactive sits
+    // inside an option and the result still opens in a new tab by middle click.
     function option(id, href, content) {
-      var li = el('li', 'site-search-option');
-      li.id = id;
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', 'false');
-      var a = el('a');
+      var li = el('li');
+      li.setAttribute('role', 'presentation');
+      var a = el('a', 'site-search-option');
+      a.id = id;
+      a.setAttribute('role', 'option');
+      a.setAttribute('aria-selected', 'false');
       a.href = href;
       a.tabIndex = -1;
       content.forEach(function (c) { if (c) a.appendChild(c); });
@@ -180,6 +183,8 @@
         status.textContent = hits.length ? '找到 ' + hits.length + ' 个相关题目，用上下方向键选择' : '没有找到与“' + query + '”相关的内容';
         open(true);
         choose(-1);
+        // A list taller than the panel scrolls, so the keyboard must be able to reach it too.
+        panel.tabIndex = panel.scrollHeight > panel.clientHeight ? 0 : -1;
       });
     }
 
@@ -197,11 +202,15 @@
           e.preventDefault();
         } else if (active >= 0) {
           e.preventDefault();
-          location.href = options()[active].querySelector('a').href;
+          location.href = options()[active].href;
         }
-      } else if (e.key === 'Escape' && !panel.hidden) {
+      }
+    });
+    form.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && !panel.hidden) {
         e.preventDefault();
         open(false);
+        input.focus();
       }
     });
     form.addEventListener('focusout', function (e) {

@@ -47,6 +47,8 @@
     if (!bar || !answers.length) return;
     var toggle = bar.querySelector('.selftest-toggle');
     var status = bar.querySelector('.selftest-status');
+    // What the bar says before anything is marked, as the page was built.
+    var invitation = status.textContent;
     var r = record(slug);
     r.total = answers.length;
 
@@ -56,7 +58,7 @@
     function showStatus() {
       var n = marked(r);
       if (n === 0 && toggle.getAttribute('aria-pressed') !== 'true') {
-        status.textContent = '遮住面试回答，先自己答一遍';
+        status.textContent = invitation;
       } else {
         status.textContent = n === r.total
           ? '本题已复习：' + known(r) + ' 个已掌握，' + (r.total - known(r)) + ' 个还不熟'
@@ -131,14 +133,14 @@
       set(MODE, on ? 'on' : 'off');
       apply(on);
     });
-    bar.hidden = false;
     apply(get(MODE) === 'on');
   }
 
   function homePage(summary) {
     var cards = Array.prototype.slice.call(document.querySelectorAll('.card[data-slug]'));
-    var count = summary.querySelector('.selftest-count');
+    var count = summary.querySelector('.selftest-reviewed');
     var hint = summary.querySelector('.selftest-hint');
+    var firstHint = hint.textContent;
     var meter = summary.querySelector('progress');
     var reset = summary.querySelector('.selftest-reset');
 
@@ -159,8 +161,8 @@
         if (done) reviewed++;
         if (done && known(r) === r.total) mastered++;
       });
-      count.textContent = '已复习 ' + reviewed + ' / ' + cards.length + ' 个题目';
-      hint.textContent = !reviewed ? '在题目页打开「自测模式」，先自己回答，再看答案'
+      count.textContent = String(reviewed);
+      hint.textContent = !reviewed ? firstHint
         : mastered ? '其中 ' + mastered + ' 个已全部掌握' : '还没有全部掌握的题目';
       meter.max = cards.length;
       meter.value = reviewed;
@@ -175,7 +177,6 @@
       });
       show();
     });
-    summary.hidden = false;
     show();
   }
 

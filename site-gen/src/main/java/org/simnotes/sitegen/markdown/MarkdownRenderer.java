@@ -2,15 +2,22 @@ package org.simnotes.sitegen.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLink;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +83,19 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.ESCAPE_HTML, true)
                 .set(HtmlRenderer.SOFT_BREAK, "\n");
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public AttributeProvider apply(LinkResolverContext context) {
+                return MarkdownRenderer::nameAnchor;
+            }
+        }).build();
+    }
+
+    /** A heading's link to itself is named for the section, as its visible "#" names nothing. */
+    private static void nameAnchor(Node node, AttributablePart part, MutableAttributes attributes) {
+        if (node instanceof AnchorLink && node.getParent() instanceof Heading h) {
+            attributes.addValue("aria-label", "本节链接：" + SectionSplitter.headingText(h));
+        }
     }
 
     /**
@@ -97,6 +116,19 @@ public final class MarkdownRenderer {
 
     private RenderedTopic renderChecked(MarkdownSource source, Problems problems) {
         Document document = parser.parse(source.text());
+        // The "#" follows the heading's text, so on a phone it stays on the page rather than in the margin.
+        List<Heading> headings = new ArrayList<>();
+        document.getDescendants().forEach(n -> {
+            if (n instanceof Heading h) {
+                headings.add(h);
+            }
+        });
+        for (Heading h : headings) {
+            if (h.getFirstChild() instanceof AnchorLink link) {
+                link.unlink();
+                h.appendChild(link);
+            }
+        }
         for (int line : NestingLimitExtension.tooDeep(document)) {
             problems.error(source.file(), source.firstLine() + line, "nesting deeper than " + NestingLimitExtension.MAX_DEPTH
                     + " levels (block quotes, list items, emphasis and links inside each other)");

@@ -20,17 +20,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.markdown.math.DisplayMath;
+import org.simnotes.sitegen.markdown.math.FormulaText;
 import org.simnotes.sitegen.markdown.math.InlineMath;
 import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
 
 /**
  * Cuts a parsed topic into sections at every heading and writes each section as the plain text a
- * reader sees. Formulas are not searched (their TeX would match words like "frac"); an inline one
- * stands as ⋯ so a snippet shows where it was, a display one is left out, as are a table's --- row
- * and a simulation's parameters.
+ * reader sees. An inline formula is written as it reads ({@link FormulaText}: "Wₕₕ = ρQ", not its TeX,
+ * whose command names would match words like "frac"); a display one is left out, as are a table's ---
+ * row and a simulation's parameters.
  */
 final class SectionSplitter {
-    static final String FORMULA = "⋯";
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private SectionSplitter() {
@@ -71,8 +71,8 @@ final class SectionSplitter {
                 || (node instanceof FencedCodeBlock f && SimBlockExtension.isSim(f))) {
             return;
         }
-        if (node instanceof InlineMath) {
-            out.append(FORMULA);
+        if (node instanceof InlineMath m) {
+            out.append(FormulaText.of(m.tex()));
         } else if (node instanceof Text || node instanceof HtmlEntity) {
             out.append(node.getChars().unescape());
         } else if (node instanceof Code code) {

@@ -139,7 +139,7 @@ final class PageStage {
     }
 
     private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
-        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(),
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(), body.answers(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 

@@ -31,6 +31,11 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(int width, int height) {
+        this(width, height, 16);
+    }
+
+    /** A browser whose reader set the default font size to {@code fontSize} px (16 unless they change it). */
+    public Browser(int width, int height, int fontSize) {
         BrowserInstall install = BrowserInstall.find().orElseThrow(() -> new IllegalStateException(BrowserInstall.lookedFor()));
         ChromeOptions options = new ChromeOptions();
         options.setBinary(install.browser().toFile());
@@ -48,6 +53,7 @@ public final class Browser implements AutoCloseable {
         logs.enable(LogType.BROWSER, Level.ALL);
         logs.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
+        options.setExperimentalOption("prefs", Map.of("webkit.webprefs.default_font_size", fontSize));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(install.driver().toFile())
                 .usingAnyFreePort()
@@ -72,6 +78,24 @@ public final class Browser implements AutoCloseable {
 
     public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Runs an asynchronous script: it ends by calling the function passed as its last argument. */
+    public Object jsAsync(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** Makes the page see the system's colour scheme as {@code scheme}, light or dark, as a reader's setting would. */
+    public void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** Slows the network to {@code latencyMs} a request and {@code bytesPerSecond} each way. */
+    public void throttle(int latencyMs, int bytesPerSecond) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", latencyMs,
+                "downloadThroughput", bytesPerSecond, "uploadThroughput", bytesPerSecond));
     }
 
     public WebDriverWait waiting(int seconds) {

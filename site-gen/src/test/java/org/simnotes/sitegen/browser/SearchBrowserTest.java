@@ -114,6 +114,17 @@ class SearchBrowserTest {
         }
     }
 
+    /** A snippet shows a formula as it reads ($W_{hh}$ as Wₕₕ), not as a placeholder or as its TeX. */
+    @Test
+    void aSnippetShowsItsFormulasAsText() throws Exception {
+        try (SiteOrigin site = SiteOrigin.open("http", TestSite.site()); Browser b = new Browser()) {
+            b.open(site.url("search.html?q=" + q("谱范数")));
+            WebElement snippet = b.waiting(10).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".search-result .search-snippet")));
+            assertTrue(snippet.getText().contains("Wₕₕ 的谱范数"), snippet.getText());
+            assertFalse(snippet.getText().contains("⋯") || snippet.getText().contains("\\"), snippet.getText());
+        }
+    }
+
     @Test
     void escapeClosesTheListAndAQueryWithNoHitSaysSo() throws Exception {
         try (SiteOrigin site = SiteOrigin.open("http", TestSite.site()); Browser b = new Browser()) {

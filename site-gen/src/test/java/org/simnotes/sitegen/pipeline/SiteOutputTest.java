@@ -97,7 +97,11 @@ class SiteOutputTest {
             for (Element h : headings) {
                 assertFalse(h.id().isBlank(), slug + ": heading '" + h.text() + "' has an id");
                 assertEquals(1, d.select("[id=" + h.id() + "]").size(), slug + ": id " + h.id() + " is unique");
-                assertEquals("#" + h.id(), h.selectFirst("a.anchor").attr("href"), slug + ": heading links to itself");
+                Element anchor = h.selectFirst("a.anchor");
+                assertEquals("#" + h.id(), anchor.attr("href"), slug + ": heading links to itself");
+                assertEquals("本节链接：" + h.text().replace("#", "").strip(), anchor.attr("aria-label"),
+                        slug + ": a screen reader hears which section the link is for");
+                assertEquals(anchor, h.children().last(), slug + ": the # follows the heading's text");
             }
         }
         Document pooling = page("pooling.html");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -50,6 +51,35 @@ class StudyGuideBuildTest {
         }
         assertEquals(pages.size(), result.pages(), "every topic, the home, search and 404 pages");
         assertEquals(List.of(), LinkCrawler.check(site, "/").broken());
+    }
+
+    /**
+     * Every formula's MathML is well formed for the browsers that read it: Firefox logs "Incorrect number of children"
+     * for a script or fraction element with other than the two (or three) parts it takes, as KaTeX writes for a
+     * subscript holding an operator name such as {@code y_{\max}}.
+     */
+    @Test
+    void everyFormulaGivesEachMathMlElementThePartsItTakes() throws IOException {
+        Path site = TestSite.site(TestSite.projectRoot().resolve("content"));
+        Map<String, Integer> parts = Map.of("msub", 2, "msup", 2, "munder", 2, "mover", 2, "mfrac", 2, "mroot", 2,
+                "msubsup", 3, "munderover", 3);
+        List<String> faults = new ArrayList<>();
+        int formulas = 0;
+        try (Stream<Path> files = Files.list(site)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+                Document page = Jsoup.parse(f.toFile(), "UTF-8");
+                formulas += page.select("math").size();
+                for (Element e : page.select(String.join(", ", parts.keySet()))) {
+                    if (e.childrenSize() != parts.get(e.tagName())) {
+                        Element math = e.closest("math");
+                        faults.add(f.getFileName() + ": <" + e.tagName() + "> with " + e.childrenSize() + " parts in "
+                                + math.select("annotation").text());
+                    }
+                }
+            }
+        }
+        assertTrue(formulas > 100, "the guide's formulas were read: " + formulas);
+        assertEquals(List.of(), faults);
     }
 
     /**
