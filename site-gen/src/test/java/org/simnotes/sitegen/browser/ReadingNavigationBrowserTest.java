@@ -138,12 +138,22 @@ class ReadingNavigationBrowserTest {
                     b.js("localStorage.setItem('simnotes-selftest:dropout', JSON.stringify({total: 2, marks: {0: 'known', 1: 'known'}}))");
                     for (String page : List.of("index.html", "pooling.html", "dropout.html", "404.html")) {
                         b.open(server.url(page));
-                        double shift = ((Number) b.jsAsync("var done = arguments[arguments.length - 1], sum = 0;"
+                        @SuppressWarnings("unchecked")
+                        List<Object> shifts = (List<Object>) b.jsAsync("var done = arguments[arguments.length - 1], sum = 0, moved = [];"
                                 + "new PerformanceObserver(function (list) {"
-                                + "  list.getEntries().forEach(function (e) { if (!e.hadRecentInput) sum += e.value; });"
+                                + "  list.getEntries().forEach(function (e) {"
+                                + "    if (e.hadRecentInput) return;"
+                                + "    sum += e.value;"
+                                + "    e.sources.forEach(function (s) {"
+                                + "      var n = s.node, r = function (q) { return [q.x, q.y, q.width, q.height].map(Math.round).join(','); };"
+                                + "      moved.push((n && n.nodeType === 1 ? n.tagName.toLowerCase() + '.' + n.className : n ? n.nodeName : '?')"
+                                + "          + ' ' + r(s.previousRect) + ' → ' + r(s.currentRect));"
+                                + "    });"
+                                + "  });"
                                 + "}).observe({type: 'layout-shift', buffered: true});"
-                                + "setTimeout(function () { done(sum); }, 1500);")).doubleValue();
-                        assertTrue(shift < 0.01, page + " at " + width + " px shifts its layout by " + shift);
+                                + "setTimeout(function () { done([sum, moved.join('; ')]); }, 1500);");
+                        double shift = ((Number) shifts.get(0)).doubleValue();
+                        assertTrue(shift < 0.01, page + " at " + width + " px shifts its layout by " + shift + ": " + shifts.get(1));
                     }
                 }
             }
