@@ -1,5 +1,6 @@
 package org.simnotes.sitegen.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -19,6 +20,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.simnotes.sitegen.markdown.callout.NoteCalloutExtension;
 import org.simnotes.sitegen.markdown.math.DisplayMath;
 import org.simnotes.sitegen.markdown.math.FormulaText;
 import org.simnotes.sitegen.markdown.math.InlineMath;
@@ -32,6 +34,8 @@ import org.simnotes.sitegen.markdown.sim.SimBlockExtension;
  */
 final class SectionSplitter {
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** An editor's note's marker as its text reads once collected; the page shows only the title after it. */
+    private static final Pattern NOTE_MARKER = Pattern.compile("^\\s*\\[?!NOTE]?");
 
     private SectionSplitter() {
     }
@@ -71,7 +75,13 @@ final class SectionSplitter {
                 || (node instanceof FencedCodeBlock f && SimBlockExtension.isSim(f))) {
             return;
         }
-        if (node instanceof InlineMath m) {
+        if (node instanceof BlockQuote q && NoteCalloutExtension.isNote(q)) {
+            StringBuilder note = new StringBuilder();
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                collect(child, note);
+            }
+            out.append(NOTE_MARKER.matcher(note).replaceFirst("")).append(' ');
+        } else if (node instanceof InlineMath m) {
             out.append(FormulaText.of(m.tex()));
         } else if (node instanceof Text || node instanceof HtmlEntity) {
             out.append(node.getChars().unescape());

@@ -53,6 +53,9 @@ class MarkdownRendererTest {
         assertFalse(note.text().contains("[!NOTE]"), "the marker is not shown");
         assertEquals(0, r.answers(), "a note after the interview heading is not the answer");
         assertEquals("普通引用", html.selectFirst("blockquote").text());
+        String searchText = r.sections().get(0).text();
+        assertTrue(searchText.contains("编者注 常用的是 按范数 裁剪") && !searchText.contains("NOTE"),
+                "search reads the note as the page shows it: " + searchText);
     }
 
     @Test
