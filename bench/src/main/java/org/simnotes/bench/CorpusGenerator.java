@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * by varying the real ones, written three times over for the generator benchmark:
  * <ul>
  *   <li>{@code OUTDIR/content}: SimNotes' own format (site.yml and numbered topic files);</li>
- *   <li>{@code OUTDIR/hugo}: a Hugo site (same text, Hugo front matter, {@code relref} links, a theme-less
- *       layout that writes the same page parts as ours; math stays text);</li>
+ *   <li>{@code OUTDIR/hugo}: a Hugo site (same text, Hugo front matter, each chapter a section, {@code relref}
+ *       links, a theme-less layout that writes the same page parts as ours, a JSON search index; math stays
+ *       text);</li>
  *   <li>{@code OUTDIR/jbake}: a JBake site with Thymeleaf templates, likewise.</li>
  * </ul>
  * Topic i is real topic {@code i mod 16} with its own title and slug, links to three other generated
@@ -184,15 +185,32 @@ public final class CorpusGenerator {
         files.put("layouts/_default/single.html", resource("hugo/single.html"));
         files.put("layouts/_default/list.html", resource("hugo/list.html"));
         files.put("layouts/index.html", resource("hugo/index.html"));
+        files.put("layouts/index.json", resource("hugo/index.json"));
         writeAll(dir, files);
         Files.createDirectories(dir.resolve("static"));
         Files.write(dir.resolve("static/site.css"), css);
+        Map<String, String> chapterOf = new LinkedHashMap<>();
         for (Generated t : topics) {
-            String body = LINK.matcher(t.body()).replaceAll("]({{< relref \"$1#$2\" >}})");
-            Files.writeString(dir.resolve("content").resolve(t.file()), "---\ntitle: " + quoted(t.title()) + "\nslug: " + t.slug()
-                    + "\nweight: " + (t.index() + 1) + "\ncategory: " + t.category() + "\nsummary: " + quoted(t.summary()) + "\ntags: "
-                    + t.tags() + "\n---\n" + body + "\n");
+            chapterOf.put(t.file(), hugoChapter(t.index()));
         }
+        for (int c = 0; c * TOPICS_PER_CHAPTER < topics.size(); c++) {
+            Path chapter = dir.resolve("content").resolve(hugoChapter(c * TOPICS_PER_CHAPTER));
+            Files.createDirectories(chapter);
+            Files.writeString(chapter.resolve("_index.md"), "---\ntitle: \"第 " + (c + 1) + " 章\"\nweight: " + (c + 1) + "\n---\n");
+        }
+        for (Generated t : topics) {
+            Matcher m = LINK.matcher(t.body());
+            String body = m.replaceAll(r -> Matcher.quoteReplacement("]({{< relref \"/" + chapterOf.get(r.group(1)) + "/" + r.group(1)
+                    + "#" + r.group(2) + "\" >}})"));
+            Files.writeString(dir.resolve("content").resolve(chapterOf.get(t.file())).resolve(t.file()), "---\ntitle: "
+                    + quoted(t.title()) + "\nslug: " + t.slug() + "\nurl: /" + t.slug() + ".html\nweight: " + (t.index() + 1)
+                    + "\ncategory: " + t.category() + "\nsummary: " + quoted(t.summary()) + "\ntags: " + t.tags() + "\n---\n" + body + "\n");
+        }
+    }
+
+    /** The Hugo section of topic i: its chapter, so a page finds its chapter's topics without going through the whole site. */
+    private static String hugoChapter(int i) {
+        return String.format(Locale.ROOT, "ch-%03d", i / TOPICS_PER_CHAPTER + 1);
     }
 
     private static String quoted(String yaml) {

@@ -16,8 +16,13 @@ import java.util.Set;
  * A digest of a value made of records, lists, sets, maps, strings, numbers, booleans, enums and paths,
  * the same in every run: sets and maps are taken in sorted order, as their iteration order may differ
  * between runs. What the build keeps on disk is keyed by such digests of everything it was made from.
+ * It is SHA-256 over the value's parts, with texts of more than {@value #LONG_TEXT} bytes taken by their
+ * {@link Fingerprint}.
  */
 public final class ValueDigest {
+    /** Texts longer than this many bytes go into the digest by their fingerprint. */
+    private static final int LONG_TEXT = 256;
+
     private ValueDigest() {
     }
 
@@ -87,9 +92,17 @@ public final class ValueDigest {
         return list;
     }
 
-    /** A tag, the length of the text and the text, so no two values feed the same bytes. */
+    /**
+     * A tag, the length of the text and the text, so no two values feed the same bytes. A long text (a
+     * rendered body, a section of it) goes in by its {@link Fingerprint}, which costs a fraction of
+     * SHA-256 over its bytes.
+     */
     private static void text(MessageDigest sha, char tag, String s) {
         byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        if (bytes.length > LONG_TEXT) {
+            tag = 'F';
+            bytes = Fingerprint.of(bytes).getBytes(StandardCharsets.US_ASCII);
+        }
         sha.update((byte) tag);
         sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
         sha.update((byte) ':');

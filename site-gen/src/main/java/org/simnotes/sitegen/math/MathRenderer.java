@@ -41,14 +41,10 @@ public final class MathRenderer implements AutoCloseable {
     public String render(String tex, boolean display) throws MathException {
         String key = key(tex, display);
         String html = cache.get(key);
-        boolean fresh = html == null;
-        if (fresh) {
+        if (html == null) {
             html = engine().render(tex, display);
-        }
-        // Checked before it is kept, so the cache never holds a formula past a limit, and when read, as a
-        // cache written before the limits may.
-        FormulaLimits.check(html);
-        if (fresh) {
+            // Checked before it is kept, so the cache never holds a formula past a limit.
+            FormulaLimits.check(html);
             cache.put(key, html);
             dirty = true;
         }
@@ -86,7 +82,16 @@ public final class MathRenderer implements AutoCloseable {
             return;
         }
         try {
-            cache.putAll(JSON.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { }));
+            Map<String, String> kept = JSON.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
+            kept.forEach((key, html) -> {
+                try {
+                    // A cache written before the limits may hold a formula past one: rendered again, it is reported.
+                    FormulaLimits.check(html);
+                    cache.put(key, html);
+                } catch (MathException e) {
+                    dirty = true;
+                }
+            });
         } catch (IOException e) {
             // A damaged cache only costs time: start empty and rewrite it.
             dirty = true;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.simnotes.sitegen.digest.Sha256;
+import org.simnotes.sitegen.digest.Fingerprint;
 
 /**
  * Keeps a site folder up to date in place, for the dev server and for a build whose last output is
@@ -19,7 +19,7 @@ import org.simnotes.sitegen.digest.Sha256;
 public final class FolderSync {
     private final Path dir;
     private final OutputGuard guard;
-    /** Each file of the folder as last committed: path to a digest of its bytes. */
+    /** Each file of the folder as last committed: path to the fingerprint of its bytes. */
     private Map<String, String> written = new ConcurrentHashMap<>();
 
     /** The folder is checked by {@code guard} whenever it is written whole. */
@@ -27,14 +27,14 @@ public final class FolderSync {
         this(target, guard, Map.of());
     }
 
-    /** A folder known to hold {@code files} (path to a digest of its bytes), as a build wrote them. */
+    /** A folder known to hold {@code files} (path to the fingerprint of its bytes), as a build wrote them. */
     public FolderSync(Path target, OutputGuard guard, Map<String, String> files) {
         this.dir = target.toAbsolutePath().normalize();
         this.guard = guard;
         this.written.putAll(files);
     }
 
-    /** Each file of the folder as last committed: path to a digest of its bytes. */
+    /** Each file of the folder as last committed: path to the fingerprint of its bytes. */
     public Map<String, String> files() {
         return Map.copyOf(written);
     }
@@ -70,7 +70,7 @@ public final class FolderSync {
 
         @Override
         public void add(OutputFile file) throws IOException {
-            String digest = Sha256.hex(file.bytes());
+            String digest = Fingerprint.of(file.bytes());
             now.put(file.path(), digest);
             if (whole != null) {
                 whole.add(file);
@@ -140,7 +140,7 @@ public final class FolderSync {
      * after the rest of its update (the dev server writes the search index after the pages). Says whether it wrote.
      */
     public boolean write(OutputFile file) throws IOException {
-        String digest = Sha256.hex(file.bytes());
+        String digest = Fingerprint.of(file.bytes());
         boolean changed = !digest.equals(written.get(file.path())) || !Files.isRegularFile(StagingFolder.resolve(dir, file.path()));
         if (changed) {
             replace(file.path(), file.bytes());
