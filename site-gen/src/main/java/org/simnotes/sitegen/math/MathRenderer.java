@@ -33,9 +33,14 @@ public final class MathRenderer implements AutoCloseable {
 
     /** A renderer whose cache lives in {@code cacheDir}; null means no cache on disk. */
     public static MathRenderer open(Path cacheDir) {
-        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheDir.resolve("katex-" + KatexDist.VERSION + ".json"));
+        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheFile(cacheDir));
         r.loadCache();
         return r;
+    }
+
+    /** The file of {@code cacheDir} that keeps the rendered formulas. */
+    public static Path cacheFile(Path cacheDir) {
+        return cacheDir.resolve("katex-" + KatexDist.VERSION + ".json");
     }
 
     public String render(String tex, boolean display) throws MathException {

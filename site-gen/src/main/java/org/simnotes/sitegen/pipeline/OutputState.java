@@ -9,21 +9,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.simnotes.sitegen.digest.ValueDigest;
+import org.simnotes.sitegen.fault.Problem;
 import org.simnotes.sitegen.output.OutputGuard;
 
 /**
  * What a build wrote into its output folder, kept in the cache folder for the next build of the same
- * output by the same generator: each file's digest, size and modification time, and what it was made
+ * output by the same generator: each file's fingerprint, size and modification time, and what it was made
  * from ({@code inputs}: a page's view, a search index part's documents, as digests; {@code shared}: what
- * every page shows). The next build keeps a file only while the folder still holds exactly these files,
- * each with its size and time, so a folder changed by anyone else is written whole again.
+ * every page shows); the digest of all the build read ({@code sources}: see {@link SiteBuilder}), and
+ * what it reported. The next build keeps a file only while the folder still holds exactly these files,
+ * each with its size and time, so a folder changed by anyone else is written whole again; and when its
+ * sources have the same digest too, it has nothing to do but report the same.
  */
-record OutputState(String shared, Map<String, Entry> files) {
-    /** One file as written: the digest of its bytes, its size and time, and the digest of what it was made from ("" when none). */
+record OutputState(String shared, String sources, Report report, Map<String, Entry> files) {
+    /** What the build reported: its pages, the search index's size, its warnings, and the course's own widgets. */
+    record Report(int pages, int searchIndexBytes, List<Problem> warnings, int ownWidgets) {
+    }
+
+    /** One file as written: the fingerprint of its bytes, its size and time, and the digest of what it was made from ("" when none). */
     record Entry(String digest, long size, long modified, String input) {
     }
 
@@ -47,11 +56,21 @@ record OutputState(String shared, Map<String, Entry> files) {
         }
         try {
             String shared = CacheFile.readText(in);
+            String sources = CacheFile.readText(in);
+            int pages = in.readInt();
+            int searchIndexBytes = in.readInt();
+            int ownWidgets = in.readInt();
+            List<Problem> warnings = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                String file = CacheFile.readText(in);
+                warnings.add(new Problem(file.isEmpty() ? null : Path.of(file), in.readInt(), CacheFile.readText(in)));
+            }
+            Report report = new Report(pages, searchIndexBytes, List.copyOf(warnings), ownWidgets);
             Map<String, Entry> files = new HashMap<>();
             for (int i = in.readInt(); i > 0; i--) {
                 files.put(CacheFile.readText(in), new Entry(CacheFile.readText(in), in.readLong(), in.readLong(), CacheFile.readText(in)));
             }
-            OutputState state = new OutputState(shared, Map.copyOf(files));
+            OutputState state = new OutputState(shared, sources, report, Map.copyOf(files));
             return state.matches(dir) ? state : null;
         } catch (IOException | RuntimeException e) {
             return null;
@@ -81,7 +100,7 @@ record OutputState(String shared, Map<String, Entry> files) {
         return same[0] && seen[0] == files.size();
     }
 
-    /** Each file's digest, as the output folder holds them. */
+    /** Each file's fingerprint, as the output folder holds them. */
     Map<String, String> digests() {
         Map<String, String> d = new HashMap<>();
         files.forEach((path, e) -> d.put(path, e.digest()));
@@ -100,11 +119,12 @@ record OutputState(String shared, Map<String, Entry> files) {
     }
 
     /**
-     * The state of {@code dir} now that it holds {@code digests}: a file this state already had with the
-     * same digest keeps its entry (it was not written), any other is looked at again.
+     * The state of {@code dir} now that it holds {@code digests} (fingerprints), made from {@code sources}
+     * and reported as {@code report}: a file this state already had with the same fingerprint keeps its
+     * entry (it was not written), any other is looked at again.
      */
-    static OutputState after(OutputState before, Path dir, String shared, Map<String, String> digests, Map<String, String> inputs)
-            throws IOException {
+    static OutputState after(OutputState before, Path dir, String shared, String sources, Report report, Map<String, String> digests,
+                             Map<String, String> inputs) throws IOException {
         Map<String, Entry> files = new HashMap<>();
         for (Map.Entry<String, String> f : digests.entrySet()) {
             Entry old = before == null ? null : before.files().get(f.getKey());
@@ -115,13 +135,23 @@ record OutputState(String shared, Map<String, Entry> files) {
             }
             files.put(f.getKey(), new Entry(old.digest(), old.size(), old.modified(), input));
         }
-        return new OutputState(shared, Map.copyOf(files));
+        return new OutputState(shared, sources, report, Map.copyOf(files));
     }
 
     void save(Path cacheDir, Path dir, String generator) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
         CacheFile.writeText(out, shared);
+        CacheFile.writeText(out, sources);
+        out.writeInt(report.pages());
+        out.writeInt(report.searchIndexBytes());
+        out.writeInt(report.ownWidgets());
+        out.writeInt(report.warnings().size());
+        for (Problem w : report.warnings()) {
+            CacheFile.writeText(out, w.file() == null ? "" : w.file().toString());
+            out.writeInt(w.line());
+            CacheFile.writeText(out, w.message());
+        }
         out.writeInt(files.size());
         for (Map.Entry<String, Entry> f : new TreeMap<>(files).entrySet()) {
             CacheFile.writeText(out, f.getKey());

@@ -18,6 +18,7 @@ import org.simnotes.sitegen.content.FileChanges;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
+import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.digest.FolderDigest;
 import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.BuildException;
@@ -49,7 +50,9 @@ import org.simnotes.sitegen.sims.SimCompiler;
  * {@link #update} after an edit redoes only what the edit changed and gives the bytes a fresh build would.
  * {@link #build} keeps the same in the cache folder, under digests of those keys and of the generator's
  * own build: the bodies ({@link BodyCache}) and what it wrote into the output ({@link OutputState}), so a
- * build in a new process renders, lays out and writes only what changed since the last one.
+ * build in a new process renders, lays out and writes only what changed since the last one. Before
+ * all that, {@link #build} compares a digest of every file the build would read with the one its output
+ * was made from: when they are equal and the output is as it was left, it reads nothing more.
  */
 public final class SiteBuilder implements AutoCloseable {
     private final BuildOptions options;
@@ -94,10 +97,18 @@ public final class SiteBuilder implements AutoCloseable {
         long start = System.nanoTime();
         OutputGuard guard = options.outputGuard();
         Path dir = guard.siteFolder(options.outputDir());
+        Path cache = options.cacheDir();
+        // Taken before anything is read, so an edit made while this build runs is seen by the next.
+        String sources = cache == null ? null : sourcesDigest();
+        OutputState before = OutputState.load(cache, dir, generator);
+        if (before != null && sources != null && ValueDigest.of(sources, formulasFingerprint()).equals(before.sources())) {
+            OutputState.Report r = before.report();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildResult(r.pages(), r.searchIndexBytes(), r.warnings(), millis, millis,
+                    r.ownWidgets() > 0 ? CourseSims.Outcome.CACHED : CourseSims.Outcome.BUILT_IN, r.ownWidgets(), 0, 0, 0);
+        }
         try (MathRenderer math = openMath()) {
             Checked site = check(progress, math, FileChanges.ANY);
-            Path cache = options.cacheDir();
-            OutputState before = OutputState.load(cache, dir, generator);
             FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
             Map<String, String> inputs = new HashMap<>(before == null ? Map.of() : before.inputs());
             Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
@@ -123,13 +134,6 @@ public final class SiteBuilder implements AutoCloseable {
                     out.commit();
                 }
             }
-            if (cache != null && (before == null || written > 0 || pages.laidOut() > 0 || index.files().size() > 1)) {
-                inputs.clear();
-                pages.topics().forEach((path, key) -> inputs.put(path, (String) key));
-                inputs.putAll(index.partKeys());
-                OutputState.after(before, dir, (String) pages.shared(), sync.files(), inputs).save(cache, dir, generator);
-            }
-            bodyStage.pruneDisk();
             long indexBytes = 0;
             Set<String> made = new HashSet<>();
             for (OutputFile f : index.files()) {
@@ -141,8 +145,56 @@ public final class SiteBuilder implements AutoCloseable {
                     indexBytes += before.files().get(part).size();
                 }
             }
-            return result(site, (int) indexBytes, pages.laidOut(), written, start, System.nanoTime());
+            BuildResult result = result(site, (int) indexBytes, pages.laidOut(), written, start, System.nanoTime());
+            if (cache != null) {
+                // The formula cache as this build leaves it: its new entries are what the pages show.
+                String read = sources == null ? "" : ValueDigest.of(sources, formulasFingerprint());
+                if (before == null || written > 0 || pages.laidOut() > 0 || index.files().size() > 1 || !read.equals(before.sources())) {
+                    inputs.clear();
+                    pages.topics().forEach((path, key) -> inputs.put(path, (String) key));
+                    inputs.putAll(index.partKeys());
+                    OutputState.Report report = new OutputState.Report(result.pages(), result.searchIndexBytes(), result.warnings(),
+                            result.ownWidgets());
+                    OutputState.after(before, dir, (String) pages.shared(), read, report, sync.files(), inputs).save(cache, dir, generator);
+                }
+            }
+            bodyStage.pruneDisk();
+            return result;
         }
+    }
+
+    /**
+     * A digest of everything a build reads but its own caches: the generator, the settings, and every
+     * file of the content folder, the templates folder and the widget class folders. With the formula
+     * cache's {@link #formulasFingerprint}, equal to what the last build into an output was made from, that
+     * output is what this build would write.
+     */
+    private String sourcesDigest() {
+        if (!Files.isDirectory(options.contentDir()) || options.templatesDir() != null && !Files.isDirectory(options.templatesDir())) {
+            return null;
+        }
+        try {
+            return ValueDigest.of(sourceParts());
+        } catch (IOException e) {
+            // Unreadable: the build that follows reads the same files and says what is wrong.
+            return null;
+        }
+    }
+
+    private List<Object> sourceParts() throws IOException {
+        List<Object> parts = new ArrayList<>(List.of(generator, System.getProperty("java.version"), String.valueOf(options.baseUrl()),
+                options.strict(), options.contentDir().toAbsolutePath().toString(), FolderDigest.of(options.contentDir())));
+        parts.add(options.templatesDir() == null ? "" : options.templatesDir().toAbsolutePath() + " " + FolderDigest.of(options.templatesDir()));
+        for (Path classes : options.widgetClasses()) {
+            parts.add(classes.toAbsolutePath() + " " + (Files.isDirectory(classes) ? FolderDigest.of(classes) : "none"));
+        }
+        return parts;
+    }
+
+    /** The fingerprint of the formula cache file, or "none". */
+    private String formulasFingerprint() throws IOException {
+        Path file = MathRenderer.cacheFile(options.cacheDir());
+        return Files.isRegularFile(file) ? Fingerprint.of(Files.readAllBytes(file)) : "none";
     }
 
     /** Renders every file of the site into {@code out}, which the caller commits. */
