@@ -105,16 +105,37 @@ public final class MarkdownRenderer {
      * build ending in a stack trace.
      */
     public RenderedTopic render(MarkdownSource source, Problems problems) {
+        return write(source, problems).finish();
+    }
+
+    /**
+     * Renders one topic's body but for the formulas KaTeX has yet to render, which {@link Written#finish}
+     * waits for: a build writes every body while KaTeX works on its own thread.
+     */
+    public Written write(MarkdownSource source, Problems problems) {
         try {
-            return renderChecked(source, problems);
+            return writeChecked(source, problems);
         } catch (StackOverflowError e) {
             problems.error(source.file(), source.firstLine(), "the body is too deeply nested or repetitive for the markdown parser; "
                     + "look for a very long run of one character or of nested quotes, lists, emphasis or links");
-            return new RenderedTopic("", List.of(), false, 0, List.of(), Set.of(), List.of(), List.of(), List.of());
+            return new Written(null, "", List.of(), false, 0, List.of(), Set.of(), List.of());
         }
     }
 
-    private RenderedTopic renderChecked(MarkdownSource source, Problems problems) {
+    /** A body as flexmark wrote it, with markers where formulas go. */
+    public record Written(RenderScope scope, String rendered, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
+                          Set<String> anchors, List<TopicSection> sections) {
+        /** The body, once KaTeX has rendered its formulas; a formula that does not render is reported at its line. */
+        public RenderedTopic finish() {
+            if (scope == null) {
+                return new RenderedTopic(rendered, toc, hasSims, answers, links, anchors, sections, List.of(), List.of());
+            }
+            String html = scope.spliced(rendered);
+            return new RenderedTopic(html, toc, hasSims, answers, links, anchors, sections, scope.formulas(), scope.formulaKeys());
+        }
+    }
+
+    private Written writeChecked(MarkdownSource source, Problems problems) {
         Document document = parser.parse(source.text());
         // The "#" follows the heading's text, so on a phone it stays on the page rather than in the margin.
         List<Heading> headings = new ArrayList<>();
@@ -154,9 +175,7 @@ public final class MarkdownRenderer {
                         "a topic's body starts at level 2 (##): the page title is its only level-1 heading");
             }
         }
-        String html = scope.spliced(renderer.render(document));
-        return new RenderedTopic(html, List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
-                LinkUses.in(document, scope), scope.anchors(), SectionSplitter.split(document), scope.formulas(),
-                scope.formulaKeys());
+        return new Written(scope, renderer.render(document), List.copyOf(toc), SimBlockExtension.hasSims(document), answers,
+                LinkUses.in(document, scope), scope.anchors(), SectionSplitter.split(document));
     }
 }

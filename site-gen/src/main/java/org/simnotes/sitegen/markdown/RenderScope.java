@@ -3,13 +3,17 @@ package org.simnotes.sitegen.markdown;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.simnotes.simapi.Widgets;
 import org.simnotes.sitegen.fault.Problems;
+import org.simnotes.sitegen.math.MathException;
 import org.simnotes.sitegen.math.MathRenderer;
 
 /**
@@ -34,6 +38,8 @@ public final class RenderScope {
     private final List<String> formulaKeys = new ArrayList<>();
     /** HTML fragments written as markers and spliced into the body after flexmark rendered it. */
     private final List<String> verbatim = new ArrayList<>();
+    /** Formulas written as markers whose HTML is not yet in {@link #verbatim}. */
+    private final List<Formula> waiting = new ArrayList<>();
     /** Whether markers are unambiguous: the body itself holds no marker character. */
     private final boolean splices;
 
@@ -101,13 +107,41 @@ public final class RenderScope {
     }
 
     /**
-     * KaTeX's HTML for a formula of this body, to put into it: {@link #verbatim}, and kept for {@link #formulas}
-     * with its formula cache key.
+     * A formula of this body (TeX {@code tex}, cache key {@code key}), whose KaTeX HTML may come later: a
+     * marker now, the HTML put in its place by {@link #spliced} and kept for {@link #formulas}. A formula
+     * that does not render is reported at {@code node}'s line and shown as its TeX.
      */
-    public String formula(String key, String html) {
-        formulas.add(html);
+    public String formula(Node node, String tex, String key, CompletableFuture<String> html) {
+        int at = formulas.size();
+        formulas.add(null);
         formulaKeys.add(key);
-        return verbatim(html);
+        Formula f = new Formula(lineOf(node), tex, html, at, verbatim.size());
+        if (!splices) {
+            return html(f);
+        }
+        verbatim.add(null);
+        waiting.add(f);
+        return MARK + Integer.toString(f.slot()) + MARK_END;
+    }
+
+    /** A formula waiting for its HTML: its line, and where it goes among the formulas and the spliced fragments. */
+    private record Formula(int line, String tex, CompletableFuture<String> later, int at, int slot) {
+    }
+
+    /** Waits for a formula's HTML and keeps it for {@link #formulas}; on a fault, reports it and gives its TeX as code. */
+    private String html(Formula f) {
+        try {
+            String html = f.later().join();
+            formulas.set(f.at(), html);
+            return html;
+        } catch (CompletionException e) {
+            if (!(e.getCause() instanceof MathException m)) {
+                throw e;
+            }
+            problems.error(file, f.line(), "math does not render: " + m.getMessage());
+            formulas.set(f.at(), "");
+            return "<code class=\"math-error\">" + Escaping.escapeHtml(f.tex(), false) + "</code>";
+        }
     }
 
     List<String> formulas() {
@@ -118,8 +152,12 @@ public final class RenderScope {
         return List.copyOf(formulaKeys);
     }
 
-    /** The rendered body with every {@link #verbatim} fragment in place of its marker. */
+    /** The rendered body with every {@link #verbatim} fragment, formulas once rendered, in place of its marker. */
     String spliced(String rendered) {
+        for (Formula f : waiting) {
+            verbatim.set(f.slot(), html(f));
+        }
+        waiting.clear();
         if (verbatim.isEmpty()) {
             return rendered;
         }

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
 import org.simnotes.sitegen.digest.Sha256;
 
@@ -25,6 +29,9 @@ public final class MathRenderer implements AutoCloseable {
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     private final Object engineLock = new Object();
     private KatexEngine engine;
+    private ExecutorService katex;
+    /** Formulas asked for and not yet rendered, by key. */
+    private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private volatile boolean dirty;
 
     private MathRenderer(Path cacheFile) {
@@ -44,16 +51,44 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     public String render(String tex, boolean display) throws MathException {
+        try {
+            return renderLater(tex, display).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof MathException m) {
+                throw m;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * KaTeX's HTML for a formula: at once when the cache has it, else once KaTeX, on a thread of its own,
+     * has rendered it (a {@link MathException} when it cannot). So bodies are written while the engine
+     * starts and works, and a formula many bodies show is rendered once.
+     */
+    public CompletableFuture<String> renderLater(String tex, boolean display) {
         String key = key(tex, display);
         String html = cache.get(key);
-        if (html == null) {
-            html = engine().render(tex, display);
-            // Checked before it is kept, so the cache never holds a formula past a limit.
-            FormulaLimits.check(html);
-            cache.put(key, html);
-            dirty = true;
+        if (html != null) {
+            return CompletableFuture.completedFuture(html);
         }
-        return html;
+        return pending.computeIfAbsent(key, k -> {
+            CompletableFuture<String> later = CompletableFuture.supplyAsync(() -> {
+                try {
+                    String made = engine().render(tex, display);
+                    // Checked before it is kept, so the cache never holds a formula past a limit.
+                    FormulaLimits.check(made);
+                    cache.put(k, made);
+                    dirty = true;
+                    return made;
+                } catch (MathException e) {
+                    throw new CompletionException(e);
+                }
+            }, katex());
+            // Not kept once done: a rendered formula is in the cache, and one that failed is tried again next time.
+            later.whenComplete((made, fault) -> pending.remove(k));
+            return later;
+        });
     }
 
     /** The HTML the cache holds under {@code key}, or null: a kept body is used only while its formulas' entries still say the same. */
@@ -79,6 +114,20 @@ public final class MathRenderer implements AutoCloseable {
                 engine = new KatexEngine();
             }
             return engine;
+        }
+    }
+
+    /** The one thread KaTeX runs on (a GraalJS context serves one thread at a time), started with the first new formula. */
+    private ExecutorService katex() {
+        synchronized (engineLock) {
+            if (katex == null) {
+                katex = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "katex");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return katex;
         }
     }
 
@@ -111,6 +160,10 @@ public final class MathRenderer implements AutoCloseable {
     @Override
     public void close() {
         synchronized (engineLock) {
+            if (katex != null) {
+                katex.shutdownNow();
+                katex = null;
+            }
             if (engine != null) {
                 engine.close();
                 engine = null;

@@ -56,7 +56,8 @@ final class BodyStage {
         AtomicInteger renders = new AtomicInteger();
         List<RenderedTopic> bodies;
         try {
-            bodies = topics.parallelStream()
+            // Every body is written first and finished after, so KaTeX renders new formulas while the other bodies are written.
+            List<Body> written = topics.parallelStream()
                     .map(t -> {
                         MarkdownSource source = MarkdownSource.of(t);
                         RenderedTopic body = last.get(source);
@@ -67,21 +68,30 @@ final class BodyStage {
                             key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
                             body = disk.get(key, math);
                         }
-                        if (body == null) {
-                            Problems own = new Problems();
-                            body = markdown.get().render(source, own);
-                            renders.incrementAndGet();
-                            problems.addAll(own);
-                            if (own.isEmpty()) {
-                                now.put(source, body);
-                                put(key, body);
-                                keys.add(key);
-                            }
-                        } else {
+                        if (body != null) {
                             now.put(source, body);
                             if (key != null) {
                                 keys.add(key);
                             }
+                            progress.step(done.incrementAndGet(), topics.size());
+                            return new Body(source, key, body, null, null);
+                        }
+                        Problems own = new Problems();
+                        renders.incrementAndGet();
+                        return new Body(source, key, null, markdown.get().write(source, own), own);
+                    })
+                    .toList();
+            bodies = written.parallelStream()
+                    .map(b -> {
+                        if (b.done() != null) {
+                            return b.done();
+                        }
+                        RenderedTopic body = b.written().finish();
+                        problems.addAll(b.problems());
+                        if (b.problems().isEmpty()) {
+                            now.put(b.source(), body);
+                            put(b.key(), body);
+                            keys.add(b.key());
                         }
                         progress.step(done.incrementAndGet(), topics.size());
                         return body;
@@ -97,6 +107,10 @@ final class BodyStage {
         diskKeys = keys;
         rendered = renders.get();
         return bodies;
+    }
+
+    /** A topic's body kept ({@code done}) or written and waiting for its formulas, with its faults. */
+    private record Body(MarkdownSource source, String key, RenderedTopic done, MarkdownRenderer.Written written, Problems problems) {
     }
 
     private void put(String key, RenderedTopic body) {

@@ -11,10 +11,12 @@ import java.util.Set;
 import org.simnotes.sitegen.markdown.RenderScope;
 import org.simnotes.sitegen.markdown.math.DisplayMath;
 import org.simnotes.sitegen.markdown.math.InlineMath;
-import org.simnotes.sitegen.math.MathException;
 import org.simnotes.sitegen.math.MathRenderer;
 
-/** Writes KaTeX's HTML for math nodes; a formula KaTeX rejects becomes an error with its line. */
+/**
+ * Writes KaTeX's HTML for math nodes, or a marker for it while KaTeX renders it (see {@link RenderScope#formula});
+ * a formula KaTeX rejects becomes an error with its line.
+ */
 public final class MathNodeRenderer implements NodeRenderer {
 
     @Override
@@ -36,12 +38,7 @@ public final class MathNodeRenderer implements NodeRenderer {
 
     private static void write(Node node, String tex, boolean display, HtmlWriter html) {
         RenderScope scope = RenderScope.of(node);
-        try {
-            html.raw(scope.formula(MathRenderer.key(tex, display), scope.math().render(tex, display)));
-        } catch (MathException e) {
-            scope.error(node, "math does not render: " + e.getMessage());
-            html.raw("<code class=\"math-error\">").text(tex).raw("</code>");
-        }
+        html.raw(scope.formula(node, tex, MathRenderer.key(tex, display), scope.math().renderLater(tex, display)));
     }
 
     public static final class Factory implements NodeRendererFactory {
