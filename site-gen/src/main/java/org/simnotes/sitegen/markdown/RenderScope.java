@@ -6,6 +6,7 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,6 +30,9 @@ public final class RenderScope {
 
     private final Path file;
     private final int bodyLine;
+    /** The body's text, and where each of its lines but the first starts (made when first needed). */
+    private final String body;
+    private int[] lineStarts;
     private final Problems problems;
     private final MathRenderer math;
     private final Map<String, String> pagesByFile;
@@ -46,6 +50,7 @@ public final class RenderScope {
     RenderScope(Path file, int bodyLine, String body, Problems problems, MathRenderer math, Map<String, String> pagesByFile,
                 Widgets widgets) {
         this.file = file;
+        this.body = body;
         this.bodyLine = bodyLine;
         this.splices = body.indexOf(MARK) < 0;
         this.problems = problems;
@@ -171,9 +176,20 @@ public final class RenderScope {
         return out.append(rendered, from, rendered.length()).toString();
     }
 
-    /** The 1-based line of the topic file on which {@code node} starts. */
+    /**
+     * The 1-based line of the topic file on which {@code node} starts. (Flexmark's own line number counts
+     * the lines from the start of the body for each node asked about; the body's line starts are found once.)
+     */
     public int lineOf(Node node) {
-        return bodyLine + node.getLineNumber();
+        if (lineStarts == null) {
+            List<Integer> starts = new ArrayList<>();
+            for (int i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) {
+                starts.add(i + 1);
+            }
+            lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+        int at = Arrays.binarySearch(lineStarts, node.getStartOffset());
+        return bodyLine + (at >= 0 ? at + 1 : -at - 1);
     }
 
     public void error(Node node, String message) {
