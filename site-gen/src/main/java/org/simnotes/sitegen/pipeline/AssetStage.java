@@ -15,7 +15,8 @@ import org.simnotes.sitegen.sims.CourseSims;
 /**
  * The assets stage: the front-end files every page uses ({@link Assets#collect}), collected again only
  * when what it reads changed: the templates folder's content, the class names the formulas use
- * (which decide the KaTeX fonts) and the compiled widgets. Each formula's class names are kept too, as formulas recur.
+ * (which decide the KaTeX fonts) and the compiled widgets. Each formula's class names are kept too, by its
+ * formula cache key, as formulas recur.
  */
 final class AssetStage {
     /** Everything {@link Assets#collect} reads besides the generator's own resources. */
@@ -30,12 +31,14 @@ final class AssetStage {
         Map<String, Set<String>> byFormula = new HashMap<>();
         Set<String> classNames = new HashSet<>();
         for (RenderedTopic body : bodies) {
-            for (String formula : body.formulas()) {
+            for (int i = 0; i < body.formulas().size(); i++) {
+                // By its cache key, a short digest of its TeX: the HTML of a formula shown on many pages is read once.
+                String formula = body.formulaKeys().get(i);
                 Set<String> classes = byFormula.get(formula);
                 if (classes == null) {
                     classes = classesByFormula.get(formula);
                     if (classes == null) {
-                        classes = Assets.classesIn(formula);
+                        classes = Assets.classesIn(body.formulas().get(i));
                     }
                     byFormula.put(formula, classes);
                     classNames.addAll(classes);
