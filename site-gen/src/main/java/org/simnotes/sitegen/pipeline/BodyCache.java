@@ -1,5 +1,6 @@
 package org.simnotes.sitegen.pipeline;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
 import org.simnotes.sitegen.markdown.TocEntry;
@@ -30,35 +32,45 @@ final class BodyCache {
         this.dir = cacheDir == null ? null : cacheDir.resolve("bodies");
     }
 
+    /**
+     * A body as kept: the body and the {@link Fingerprint} of all of it as stored, which tells it from any
+     * other body kept under the same key (one rendered again because a formula's entry changed).
+     */
+    record Kept(RenderedTopic body, String identity) {
+    }
+
     /** The body kept under {@code key}, or null when there is none that can be trusted. */
-    RenderedTopic get(String key, MathRenderer math) {
+    Kept get(String key, MathRenderer math) {
         if (dir == null) {
             return null;
         }
-        DataInputStream in = CacheFile.read(dir.resolve(key), key);
-        if (in == null) {
+        byte[] payload = CacheFile.payload(dir.resolve(key), key);
+        if (payload == null) {
             return null;
         }
         try {
-            RenderedTopic body = read(in);
+            RenderedTopic body = read(new DataInputStream(new ByteArrayInputStream(payload)));
             for (int i = 0; i < body.formulas().size(); i++) {
                 if (!body.formulas().get(i).equals(math.cached(body.formulaKeys().get(i)))) {
                     return null;
                 }
             }
-            return body;
+            return new Kept(body, Fingerprint.of(payload));
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    void put(String key, RenderedTopic body) throws IOException {
+    /** Keeps {@code body} under {@code key}; returns its identity as {@link #get} will give it, or null when nothing is kept. */
+    String put(String key, RenderedTopic body) throws IOException {
         if (dir == null) {
-            return;
+            return null;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.html().length() * 2);
         write(new DataOutputStream(bytes), body);
-        CacheFile.write(dir.resolve(key), key, bytes);
+        byte[] payload = bytes.toByteArray();
+        CacheFile.write(dir.resolve(key), key, payload);
+        return Fingerprint.of(payload);
     }
 
     /** Removes the bodies not named in {@code used}: what no longer matches any topic. */

@@ -35,6 +35,7 @@ final class BodyStage {
     private Map<MarkdownSource, RenderedTopic> kept = Map.of();
     private Set<String> diskKeys = Set.of();
     private int rendered;
+    private List<String> identities = List.of();
 
     /** Bodies are kept on disk under {@code cacheDir} (none when null), for the generator build {@code generator}. */
     BodyStage(Path cacheDir, String generator) {
@@ -62,11 +63,16 @@ final class BodyStage {
                         MarkdownSource source = MarkdownSource.of(t);
                         RenderedTopic body = last.get(source);
                         String key = null;
+                        String identity = null;
                         if (body == null) {
                             // By file name, not path: a body does not depend on where the course is (a body with
                             // faults, whose messages name the path, is not kept).
                             key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
-                            body = disk.get(key, math);
+                            BodyCache.Kept kept = disk.get(key, math);
+                            if (kept != null) {
+                                body = kept.body();
+                                identity = kept.identity();
+                            }
                         }
                         if (body != null) {
                             now.put(source, body);
@@ -74,29 +80,32 @@ final class BodyStage {
                                 keys.add(key);
                             }
                             progress.step(done.incrementAndGet(), topics.size());
-                            return new Body(source, key, body, null, null);
+                            return new Body(source, key, body, identity, null, null);
                         }
                         Problems own = new Problems();
                         renders.incrementAndGet();
-                        return new Body(source, key, null, markdown.get().write(source, own), own);
+                        return new Body(source, key, null, null, markdown.get().write(source, own), own);
                     })
                     .toList();
-            bodies = written.parallelStream()
+            List<Body> finished = written.parallelStream()
                     .map(b -> {
                         if (b.done() != null) {
-                            return b.done();
+                            return b;
                         }
                         RenderedTopic body = b.written().finish();
                         problems.addAll(b.problems());
+                        String identity = null;
                         if (b.problems().isEmpty()) {
                             now.put(b.source(), body);
-                            put(b.key(), body);
+                            identity = put(b.key(), body);
                             keys.add(b.key());
                         }
                         progress.step(done.incrementAndGet(), topics.size());
-                        return body;
+                        return new Body(b.source(), b.key(), body, identity, null, null);
                     })
                     .toList();
+            bodies = finished.stream().map(Body::done).toList();
+            identities = finished.stream().map(Body::identity).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -109,16 +118,28 @@ final class BodyStage {
         return bodies;
     }
 
-    /** A topic's body kept ({@code done}) or written and waiting for its formulas, with its faults. */
-    private record Body(MarkdownSource source, String key, RenderedTopic done, MarkdownRenderer.Written written, Problems problems) {
+    /**
+     * A topic's body kept or finished ({@code done}, with its identity in the cache folder when it has one), or
+     * written and waiting for its formulas, with its faults.
+     */
+    private record Body(MarkdownSource source, String key, RenderedTopic done, String identity, MarkdownRenderer.Written written,
+                        Problems problems) {
     }
 
-    private void put(String key, RenderedTopic body) {
+    private String put(String key, RenderedTopic body) {
         try {
-            disk.put(key, body);
+            return disk.put(key, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each body of the last {@link #render} as the cache folder keeps it (see {@link BodyCache.Kept}), in
+     * the topics' order; null for a body the cache folder does not hold. Cheaper to compare than the body.
+     */
+    List<String> identities() {
+        return identities;
     }
 
     /** How many bodies the last {@link #render} rendered (the others were kept). */

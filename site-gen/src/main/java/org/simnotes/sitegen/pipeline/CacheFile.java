@@ -29,6 +29,12 @@ final class CacheFile {
 
     /** The payload of {@code file} if it was written under {@code key} and is whole, else null. */
     static DataInputStream read(Path file, String key) {
+        byte[] payload = payload(file, key);
+        return payload == null ? null : new DataInputStream(new ByteArrayInputStream(payload));
+    }
+
+    /** The payload's bytes of {@code file} if it was written under {@code key} and is whole, else null. */
+    static byte[] payload(Path file, String key) {
         try {
             byte[] all = Files.readAllBytes(file);
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
@@ -42,7 +48,7 @@ final class CacheFile {
             if (payload.length != length || in.read() != -1 || checksum(payload) != sum) {
                 return null;
             }
-            return new DataInputStream(new ByteArrayInputStream(payload));
+            return payload;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -50,13 +56,17 @@ final class CacheFile {
 
     /** Writes {@code payload} under {@code key}, replacing the file at once so no reader sees a part of it. */
     static void write(Path file, String key, ByteArrayOutputStream payload) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.size() + 128);
+        write(file, key, payload.toByteArray());
+    }
+
+    static void write(Path file, String key, byte[] payload) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 128);
         DataOutputStream out = new DataOutputStream(bytes);
         out.write(MAGIC);
         out.writeUTF(key);
-        out.writeInt(payload.size());
-        payload.writeTo(out);
-        out.writeLong(checksum(payload.toByteArray()));
+        out.writeInt(payload.length);
+        out.write(payload);
+        out.writeLong(checksum(payload));
         out.flush();
         Files.createDirectories(file.getParent());
         // Its own name, as builds sharing a cache folder may write the same entry at once.

@@ -62,6 +62,15 @@ final class PageStage {
         Object of(Record inputs) {
             return this == VALUES ? inputs : ValueDigest.of(inputs);
         }
+
+        /** A topic page's view, its body taken by {@code body}'s identity in the cache folder when it has one, not its HTML. */
+        Object of(TopicView view, String body) {
+            if (this == VALUES || body == null) {
+                return of(view);
+            }
+            return ValueDigest.of(new TopicView(view.slug(), view.title(), view.summary(), view.category(), view.tags(), "", view.toc(),
+                    view.hasSims(), view.answers(), view.prev(), view.next()), body);
+        }
     }
 
     /** Templates parsed from the folder {@code dir} when its content had the digest {@code digest}. */
@@ -72,10 +81,11 @@ final class PageStage {
 
     /**
      * Lays every page out into {@code out}, keeping those that {@code before} says were laid out from
-     * equal inputs and that {@code out} still has; returns what this layout was made from.
+     * equal inputs and that {@code out} still has; returns what this layout was made from. {@code identities}
+     * are the bodies' in the cache folder ({@link BodyStage#identities}), or empty.
      */
-    LaidOut layOut(Shared shared, List<Topic> topics, List<RenderedTopic> bodies, SiteOutput out, LaidOut before, Keys keys)
-            throws BuildException, IOException {
+    LaidOut layOut(Shared shared, List<Topic> topics, List<RenderedTopic> bodies, List<String> identities, SiteOutput out,
+                   LaidOut before, Keys keys) throws BuildException, IOException {
         Object sharedKey = keys.of(shared);
         boolean sameShared = sharedKey.equals(before.shared());
         Map<String, Object> keptViews = sameShared ? before.topics() : Map.of();
@@ -97,7 +107,7 @@ final class PageStage {
                 Topic t = topics.get(i);
                 TopicView view = view(t, bodies.get(i), i == 0 ? null : topics.get(i - 1),
                         i + 1 == topics.size() ? null : topics.get(i + 1));
-                Object key = keys.of(view);
+                Object key = keys.of(view, i < identities.size() ? identities.get(i) : null);
                 if (key.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
                     out.keep(t.fileName());
                 } else {

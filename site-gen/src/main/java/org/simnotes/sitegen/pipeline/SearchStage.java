@@ -63,10 +63,11 @@ final class SearchStage {
 
     /**
      * For a build that may keep the last build's files in {@code out}: adds the manifest and each part whose
-     * documents' digest is not the one {@code before} gives for its file; keeps the others. Returns each
+     * documents' digest is not the one {@code before} gives for its file; keeps the others. {@code identities}
+     * are the bodies' in the cache folder, in the documents' order ({@link BodyStage#identities}). Returns each
      * part file's digest, for the next build's {@code before}, and the files it made.
      */
-    Made write(List<SearchDocument> documents, SiteOutput out, Map<String, String> before) throws IOException {
+    Made write(List<SearchDocument> documents, List<String> identities, SiteOutput out, Map<String, String> before) throws IOException {
         OutputFile manifest = new OutputFile(SearchScripts.MANIFEST, SearchScripts.manifest(documents.size()));
         out.add(manifest);
         Map<String, String> keys = new ConcurrentHashMap<>();
@@ -74,7 +75,7 @@ final class SearchStage {
         List<OutputFile> parts = IntStream.range(0, SearchScripts.partCount(documents.size())).parallel().mapToObj(p -> {
             List<SearchDocument> in = SearchScripts.part(documents, p);
             String name = SearchScripts.partName(p);
-            String key = ValueDigest.of(in);
+            String key = key(in, SearchScripts.part(identities, p));
             keys.put(name, key);
             if (key.equals(before.get(name)) && out.has(name)) {
                 out.keep(name);
@@ -87,6 +88,22 @@ final class SearchStage {
             made.add(f);
         }
         return new Made(Map.copyOf(keys), made);
+    }
+
+    /**
+     * What a part is made from: its documents, each one's sections taken by its body's identity in the cache
+     * folder (they are made from the same markdown) when every body has one.
+     */
+    private static String key(List<SearchDocument> documents, List<String> identities) {
+        if (identities.size() != documents.size() || identities.contains(null)) {
+            return ValueDigest.of(documents);
+        }
+        List<Object> parts = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            SearchDocument d = documents.get(i);
+            parts.add(List.of(d.href(), d.title(), d.summary(), d.tags(), identities.get(i)));
+        }
+        return ValueDigest.of(parts);
     }
 
     /** What {@link #write} made: each part file's key and the files it added. */

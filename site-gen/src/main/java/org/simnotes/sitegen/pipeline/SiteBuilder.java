@@ -116,10 +116,10 @@ public final class SiteBuilder implements AutoCloseable {
             SearchStage.Made index;
             int written;
             try (FolderSync.Update out = sync.begin()) {
-                pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out,
+                pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), bodyStage.identities(), out,
                         before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(inputs), 0),
                         PageStage.Keys.DIGESTS);
-                index = searchStage.write(documents(site), out, inputs);
+                index = searchStage.write(documents(site), bodyStage.identities(), out, inputs);
                 List<OutputFile> files = new ArrayList<>(site.shipped());
                 files.addAll(assets.files());
                 files.addAll(hostFiles(site));
@@ -209,7 +209,7 @@ public final class SiteBuilder implements AutoCloseable {
         Checked site = check(progress, math, FileChanges.ANY);
         Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         List<OutputFile> index = searchStage.files(documents(site));
-        PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out,
+        PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), List.of(), out,
                 PageStage.LaidOut.NOTHING, PageStage.Keys.VALUES);
         List<OutputFile> files = new ArrayList<>(site.shipped());
         files.addAll(assets.files());
@@ -239,7 +239,7 @@ public final class SiteBuilder implements AutoCloseable {
         Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         int written;
         try (FolderSync.Update out = served.begin()) {
-            PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), out, servedPages,
+            PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), List.of(), out, servedPages,
                     PageStage.Keys.VALUES);
             List<OutputFile> files = new ArrayList<>(site.shipped());
             files.addAll(hostFiles(site));
