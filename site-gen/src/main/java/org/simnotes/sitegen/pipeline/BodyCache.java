@@ -5,11 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.markdown.LinkUse;
@@ -22,10 +25,12 @@ import org.simnotes.sitegen.math.MathRenderer;
  * Rendered bodies kept in the cache folder, one file each, so a build in a new process renders only the
  * topics whose markdown, or anything else the renderer reads, changed. A body is named by the digest of
  * all that ({@link BodyStage} makes it), and used only while the formula cache still gives each of its
- * formulas the HTML the body shows.
+ * formulas the HTML the body shows: a body keeps its formulas by their cache keys and the fingerprints of
+ * their HTML, and takes the HTML from the formula cache.
  */
 final class BodyCache {
     private final Path dir;
+    private final Map<String, String> fingerprints = new ConcurrentHashMap<>();
 
     /** The cache under {@code cacheDir}; null keeps nothing on disk. */
     BodyCache(Path cacheDir) {
@@ -49,13 +54,8 @@ final class BodyCache {
             return null;
         }
         try {
-            RenderedTopic body = read(new DataInputStream(new ByteArrayInputStream(payload)));
-            for (int i = 0; i < body.formulas().size(); i++) {
-                if (!body.formulas().get(i).equals(math.cached(body.formulaKeys().get(i)))) {
-                    return null;
-                }
-            }
-            return new Kept(body, Fingerprint.of(payload));
+            RenderedTopic body = read(new DataInputStream(new ByteArrayInputStream(payload)), math);
+            return body == null ? null : new Kept(body, Fingerprint.of(payload));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -73,6 +73,14 @@ final class BodyCache {
         return Fingerprint.of(payload);
     }
 
+    /**
+     * The fingerprint of a formula's HTML, found once for each HTML the formula cache gives: bodies keep
+     * their formulas by it, and share the cache's HTML once read.
+     */
+    private String fingerprint(String formula) {
+        return fingerprints.computeIfAbsent(formula, f -> Fingerprint.of(f.getBytes(StandardCharsets.UTF_8)));
+    }
+
     /** Removes the bodies not named in {@code used}: what no longer matches any topic. */
     void keepOnly(Set<String> used) throws IOException {
         if (dir == null || !Files.isDirectory(dir)) {
@@ -87,7 +95,7 @@ final class BodyCache {
         }
     }
 
-    private static void write(DataOutputStream out, RenderedTopic b) throws IOException {
+    private void write(DataOutputStream out, RenderedTopic b) throws IOException {
         CacheFile.writeText(out, b.html());
         out.writeInt(b.toc().size());
         for (TocEntry e : b.toc()) {
@@ -110,12 +118,20 @@ final class BodyCache {
             CacheFile.writeText(out, s.heading());
             CacheFile.writeText(out, s.text());
         }
-        CacheFile.writeTexts(out, b.formulas());
         CacheFile.writeTexts(out, b.formulaKeys());
+        List<String> formulas = new ArrayList<>(b.formulas().size());
+        for (String html : b.formulas()) {
+            formulas.add(fingerprint(html));
+        }
+        CacheFile.writeTexts(out, formulas);
         out.flush();
     }
 
-    private static RenderedTopic read(DataInputStream in) throws IOException {
+    /**
+     * The body in {@code in}, with its formulas' HTML from the formula cache; null when an entry is gone or
+     * no longer what the body was rendered with (the body then shows other HTML for it).
+     */
+    private RenderedTopic read(DataInputStream in, MathRenderer math) throws IOException {
         String html = CacheFile.readText(in);
         List<TocEntry> toc = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -132,12 +148,20 @@ final class BodyCache {
         for (int i = in.readInt(); i > 0; i--) {
             sections.add(new TopicSection(CacheFile.readText(in), CacheFile.readText(in), CacheFile.readText(in)));
         }
-        List<String> formulas = CacheFile.readTexts(in);
         List<String> formulaKeys = CacheFile.readTexts(in);
-        if (formulas.size() != formulaKeys.size() || in.read() != -1) {
+        List<String> fingerprints = CacheFile.readTexts(in);
+        if (fingerprints.size() != formulaKeys.size() || in.read() != -1) {
             throw new IOException("not a body");
         }
+        List<String> formulas = new ArrayList<>(formulaKeys.size());
+        for (int i = 0; i < formulaKeys.size(); i++) {
+            String formula = math.cached(formulaKeys.get(i));
+            if (formula == null || !fingerprint(formula).equals(fingerprints.get(i))) {
+                return null;
+            }
+            formulas.add(formula);
+        }
         return new RenderedTopic(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, List.copyOf(sections),
-                formulas, formulaKeys);
+                List.copyOf(formulas), formulaKeys);
     }
 }
