@@ -3,12 +3,14 @@ package org.simnotes.sitegen.pipeline;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.Problems;
@@ -58,7 +60,7 @@ final class BodyStage {
         List<RenderedTopic> bodies;
         try {
             // Every body is written first and finished after, so KaTeX renders new formulas while the other bodies are written.
-            List<Body> written = topics.parallelStream()
+            Body[] all = topics.parallelStream()
                     .map(t -> {
                         MarkdownSource source = MarkdownSource.of(t);
                         RenderedTopic body = last.get(source);
@@ -86,26 +88,26 @@ final class BodyStage {
                         renders.incrementAndGet();
                         return new Body(source, key, null, null, markdown.get().write(source, own), own);
                     })
-                    .toList();
-            List<Body> finished = written.parallelStream()
-                    .map(b -> {
-                        if (b.done() != null) {
-                            return b;
-                        }
-                        RenderedTopic body = b.written().finish();
-                        problems.addAll(b.problems());
-                        String identity = null;
-                        if (b.problems().isEmpty()) {
-                            now.put(b.source(), body);
-                            identity = put(b.key(), body);
-                            keys.add(b.key());
-                        }
-                        progress.step(done.incrementAndGet(), topics.size());
-                        return new Body(b.source(), b.key(), body, identity, null, null);
-                    })
-                    .toList();
-            bodies = finished.stream().map(Body::done).toList();
-            identities = finished.stream().map(Body::identity).toList();
+                    .toArray(Body[]::new);
+            // Each finished body takes its written one's place, so the build never holds both.
+            IntStream.range(0, all.length).parallel().forEach(i -> {
+                Body b = all[i];
+                if (b.done() != null) {
+                    return;
+                }
+                RenderedTopic body = b.written().finish();
+                problems.addAll(b.problems());
+                String identity = null;
+                if (b.problems().isEmpty()) {
+                    now.put(b.source(), body);
+                    identity = put(b.key(), body);
+                    keys.add(b.key());
+                }
+                progress.step(done.incrementAndGet(), topics.size());
+                all[i] = new Body(b.source(), b.key(), body, identity, null, null);
+            });
+            bodies = Arrays.stream(all).map(Body::done).toList();
+            identities = Arrays.stream(all).map(Body::identity).toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
