@@ -9,6 +9,7 @@ import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,6 +27,7 @@ public final class Templates {
 
     /** The templates of {@code dir} over the built-in ones; {@code dir} null: the built-in ones alone. */
     public Templates(Path dir) {
+        engine.setDialect(dialect());
         if (dir != null) {
             FileTemplateResolver own = new InsideFolder(dir);
             own.setPrefix(dir.toAbsolutePath() + "/");
@@ -39,6 +41,13 @@ public final class Templates {
         builtIn.setOrder(2);
         configure(builtIn);
         engine.addTemplateResolver(builtIn);
+    }
+
+    /** Thymeleaf's standard dialect, with paths of names read by {@link VariablePaths}. */
+    static StandardDialect dialect() {
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new VariablePaths(dialect.getVariableExpressionEvaluator()));
+        return dialect;
     }
 
     private static void configure(AbstractConfigurableTemplateResolver resolver) {
