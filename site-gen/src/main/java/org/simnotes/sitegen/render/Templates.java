@@ -57,8 +57,11 @@ public final class Templates {
         resolver.setCacheable(true);
     }
 
-    String process(String template, Context ctx) {
-        return engine.process(template, ctx);
+    /** The page {@code template} lays out with the variables of {@code ctx}, in UTF-8. */
+    byte[] process(String template, Context ctx) {
+        Utf8Buffer page = new Utf8Buffer();
+        engine.process(template, ctx, page);
+        return page.toByteArray();
     }
 
     /**
