@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.simnotes.sitegen.content.SourceFolder;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
 import org.thymeleaf.standard.StandardDialect;
@@ -55,6 +57,11 @@ public final class Templates {
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
+    }
+
+    /** What the fragment {@code fragment} of {@code template} lays out with the variables of {@code ctx}. */
+    String fragment(String template, String fragment, Context ctx) {
+        return engine.process(new TemplateSpec(template, Set.of(fragment), (TemplateMode) null, null), ctx);
     }
 
     /** The page {@code template} lays out with the variables of {@code ctx}, in UTF-8. */
