@@ -2,7 +2,6 @@ package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -142,7 +141,7 @@ final class PageStage {
 
     private static void add(SiteOutput out, Page page, boolean hostOnly) {
         try {
-            out.add(new OutputFile(page.path(), page.html().getBytes(StandardCharsets.UTF_8), hostOnly));
+            out.add(new OutputFile(page.path(), page.html(), hostOnly));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

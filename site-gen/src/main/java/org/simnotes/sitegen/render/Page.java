@@ -1,5 +1,5 @@
 package org.simnotes.sitegen.render;
 
-/** A written page: its path inside the site (e.g. {@code dropout.html}) and its HTML. */
-public record Page(String path, String html) {
+/** A laid-out page: its path inside the site (e.g. {@code dropout.html}) and its HTML in UTF-8. */
+public record Page(String path, byte[] html) {
 }

@@ -2,6 +2,7 @@ package org.simnotes.sitegen.render;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The topic list beside a topic page. A small site lists every topic. In a large one that would make
@@ -26,5 +27,10 @@ public record Sidebar(List<CategoryView> categories, int hiddenCategories) {
             shown.add(c == category ? all.get(c).around(topic) : all.get(c).collapsed());
         }
         return new Sidebar(List.copyOf(shown), all.size() - shown.size());
+    }
+
+    /** The same sidebar with each category's {@link CategoryView#items items}, each topic's as {@code item} lays it out. */
+    Sidebar withItems(Function<TopicLink, String> item) {
+        return new Sidebar(categories.stream().map(c -> c.withItems(item)).toList(), hiddenCategories);
     }
 }

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
 import org.simnotes.sitegen.content.SourceFolder;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateInputException;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,6 +29,7 @@ public final class Templates {
 
     /** The templates of {@code dir} over the built-in ones; {@code dir} null: the built-in ones alone. */
     public Templates(Path dir) {
+        engine.setDialect(dialect());
         if (dir != null) {
             FileTemplateResolver own = new InsideFolder(dir);
             own.setPrefix(dir.toAbsolutePath() + "/");
@@ -41,6 +45,13 @@ public final class Templates {
         engine.addTemplateResolver(builtIn);
     }
 
+    /** Thymeleaf's standard dialect, with paths of names read by {@link VariablePaths}. */
+    static StandardDialect dialect() {
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new VariablePaths(dialect.getVariableExpressionEvaluator()));
+        return dialect;
+    }
+
     private static void configure(AbstractConfigurableTemplateResolver resolver) {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
@@ -48,8 +59,16 @@ public final class Templates {
         resolver.setCacheable(true);
     }
 
-    String process(String template, Context ctx) {
-        return engine.process(template, ctx);
+    /** What the fragment {@code fragment} of {@code template} lays out with the variables of {@code ctx}. */
+    String fragment(String template, String fragment, Context ctx) {
+        return engine.process(new TemplateSpec(template, Set.of(fragment), (TemplateMode) null, null), ctx);
+    }
+
+    /** The page {@code template} lays out with the variables of {@code ctx}, in UTF-8. */
+    byte[] process(String template, Context ctx) {
+        Utf8Buffer page = new Utf8Buffer();
+        engine.process(template, ctx, page);
+        return page.toByteArray();
     }
 
     /**
