@@ -1,15 +1,117 @@
 package org.simnotes.sitegen.markdown;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A topic body as HTML, with the headings for its table of contents, whether it embeds simulations,
  * how many interview answers it has, what it links to, the ids on it that links may point at, its
  * sections as plain text for search, the KaTeX HTML of its formulas (which decides the fonts to ship) and
  * each formula's key in the formula cache ({@code formulaKeys}, in the same order).
+ *
+ * <p>A body read back from the cache folder makes its HTML and sections, the bulk of it, only when they are
+ * first asked for ({@link #kept}): a rebuild lays out and indexes few of the bodies it reads.
  */
-public record RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
-                            Set<String> anchors, List<TopicSection> sections, List<String> formulas,
-                            List<String> formulaKeys) {
+public final class RenderedTopic {
+    private final List<TocEntry> toc;
+    private final boolean hasSims;
+    private final int answers;
+    private final List<LinkUse> links;
+    private final Set<String> anchors;
+    private final List<String> formulas;
+    private final List<String> formulaKeys;
+    private Supplier<String> htmlSource;
+    private Supplier<List<TopicSection>> sectionsSource;
+    private String html;
+    private List<TopicSection> sections;
+
+    public RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links, Set<String> anchors,
+                         List<TopicSection> sections, List<String> formulas, List<String> formulaKeys) {
+        this(null, null, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
+        this.html = Objects.requireNonNull(html);
+        this.sections = Objects.requireNonNull(sections);
+    }
+
+    private RenderedTopic(Supplier<String> html, Supplier<List<TopicSection>> sections, List<TocEntry> toc, boolean hasSims,
+                          int answers, List<LinkUse> links, Set<String> anchors, List<String> formulas, List<String> formulaKeys) {
+        this.htmlSource = html;
+        this.sectionsSource = sections;
+        this.toc = toc;
+        this.hasSims = hasSims;
+        this.answers = answers;
+        this.links = links;
+        this.anchors = anchors;
+        this.formulas = formulas;
+        this.formulaKeys = formulaKeys;
+    }
+
+    /** A body whose HTML and sections {@code html} and {@code sections} make when first asked for. */
+    public static RenderedTopic kept(Supplier<String> html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
+                                     Set<String> anchors, Supplier<List<TopicSection>> sections, List<String> formulas,
+                                     List<String> formulaKeys) {
+        return new RenderedTopic(html, sections, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
+    }
+
+    public synchronized String html() {
+        if (html == null) {
+            html = htmlSource.get();
+            htmlSource = null;
+        }
+        return html;
+    }
+
+    public synchronized List<TopicSection> sections() {
+        if (sections == null) {
+            sections = sectionsSource.get();
+            sectionsSource = null;
+        }
+        return sections;
+    }
+
+    public List<TocEntry> toc() {
+        return toc;
+    }
+
+    public boolean hasSims() {
+        return hasSims;
+    }
+
+    public int answers() {
+        return answers;
+    }
+
+    public List<LinkUse> links() {
+        return links;
+    }
+
+    public Set<String> anchors() {
+        return anchors;
+    }
+
+    public List<String> formulas() {
+        return formulas;
+    }
+
+    public List<String> formulaKeys() {
+        return formulaKeys;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RenderedTopic r && hasSims == r.hasSims && answers == r.answers && toc.equals(r.toc) && links.equals(r.links)
+                && anchors.equals(r.anchors) && formulaKeys.equals(r.formulaKeys) && formulas.equals(r.formulas) && html().equals(r.html())
+                && sections().equals(r.sections());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(html(), toc, hasSims, answers, links, anchors, sections(), formulas, formulaKeys);
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedTopic[" + toc + ", " + links.size() + " links, " + formulaKeys.size() + " formulas]";
+    }
 }

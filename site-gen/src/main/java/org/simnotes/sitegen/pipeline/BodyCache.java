@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +55,7 @@ final class BodyCache {
             return null;
         }
         try {
-            RenderedTopic body = read(new DataInputStream(new ByteArrayInputStream(payload)), math);
+            RenderedTopic body = read(payload, math);
             return body == null ? null : new Kept(body, Fingerprint.of(payload));
         } catch (IOException | RuntimeException e) {
             return null;
@@ -128,11 +129,16 @@ final class BodyCache {
     }
 
     /**
-     * The body in {@code in}, with its formulas' HTML from the formula cache; null when an entry is gone or
-     * no longer what the body was rendered with (the body then shows other HTML for it).
+     * The body in {@code payload}, with its formulas' HTML from the formula cache; null when an entry is gone
+     * or no longer what the body was rendered with (the body then shows other HTML for it). Its HTML and
+     * sections are decoded when first asked for.
      */
-    private RenderedTopic read(DataInputStream in, MathRenderer math) throws IOException {
-        String html = CacheFile.readText(in);
+    private RenderedTopic read(byte[] payload, MathRenderer math) throws IOException {
+        ByteArrayInputStream bytes = new ByteArrayInputStream(payload);
+        DataInputStream in = new DataInputStream(bytes);
+        int htmlLength = in.readInt();
+        int htmlAt = payload.length - bytes.available();
+        in.skipNBytes(htmlLength);
         List<TocEntry> toc = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             toc.add(new TocEntry(in.readInt(), CacheFile.readText(in), CacheFile.readText(in)));
@@ -144,13 +150,14 @@ final class BodyCache {
             links.add(new LinkUse(CacheFile.readText(in), in.readBoolean(), in.readInt()));
         }
         Set<String> anchors = Set.copyOf(CacheFile.readTexts(in));
-        List<TopicSection> sections = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            sections.add(new TopicSection(CacheFile.readText(in), CacheFile.readText(in), CacheFile.readText(in)));
+        int sectionsAt = payload.length - bytes.available();
+        for (int i = in.readInt() * 3; i > 0; i--) {
+            in.skipNBytes(in.readInt());
         }
+        int sectionsEnd = payload.length - bytes.available();
         List<String> formulaKeys = CacheFile.readTexts(in);
         List<String> fingerprints = CacheFile.readTexts(in);
-        if (fingerprints.size() != formulaKeys.size() || in.read() != -1) {
+        if (fingerprints.size() != formulaKeys.size() || in.read() != -1 || htmlAt + htmlLength > payload.length) {
             throw new IOException("not a body");
         }
         List<String> formulas = new ArrayList<>(formulaKeys.size());
@@ -161,7 +168,21 @@ final class BodyCache {
             }
             formulas.add(formula);
         }
-        return new RenderedTopic(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, List.copyOf(sections),
-                List.copyOf(formulas), formulaKeys);
+        return RenderedTopic.kept(() -> new String(payload, htmlAt, htmlLength, StandardCharsets.UTF_8), List.copyOf(toc), hasSims,
+                answers, List.copyOf(links), anchors, () -> sections(payload, sectionsAt, sectionsEnd), List.copyOf(formulas), formulaKeys);
+    }
+
+    /** The sections of a body, kept in {@code payload} from {@code from} to {@code to} (whole: the payload's checksum held). */
+    private static List<TopicSection> sections(byte[] payload, int from, int to) {
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, from, to - from));
+            List<TopicSection> sections = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                sections.add(new TopicSection(CacheFile.readText(in), CacheFile.readText(in), CacheFile.readText(in)));
+            }
+            return List.copyOf(sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
@@ -62,13 +63,13 @@ final class PageStage {
             return this == VALUES ? inputs : ValueDigest.of(inputs);
         }
 
-        /** A topic page's view, its body taken by {@code body}'s identity in the cache folder when it has one, not its HTML. */
-        Object of(TopicView view, String body) {
-            if (this == VALUES || body == null) {
-                return of(view);
-            }
-            return ValueDigest.of(new TopicView(view.slug(), view.title(), view.summary(), view.category(), view.tags(), "", view.toc(),
-                    view.hasSims(), view.answers(), view.prev(), view.next()), body);
+        /**
+         * A topic page's view ({@code view} gives it); as a digest, its body taken by {@code body}'s identity in the
+         * cache folder when it has one, with the rest of the view ({@code outline}, no HTML), so the body's HTML is
+         * not read.
+         */
+        Object of(Supplier<TopicView> view, TopicView outline, String body) {
+            return this == VALUES || body == null ? of(view.get()) : ValueDigest.of(outline, body);
         }
     }
 
@@ -104,13 +105,15 @@ final class PageStage {
             }
             IntStream.range(0, topics.size()).parallel().forEach(i -> {
                 Topic t = topics.get(i);
-                TopicView view = view(t, bodies.get(i), i == 0 ? null : topics.get(i - 1),
-                        i + 1 == topics.size() ? null : topics.get(i + 1));
-                Object key = keys.of(view, i < identities.size() ? identities.get(i) : null);
+                RenderedTopic body = bodies.get(i);
+                Topic prev = i == 0 ? null : topics.get(i - 1);
+                Topic next = i + 1 == topics.size() ? null : topics.get(i + 1);
+                Supplier<TopicView> view = () -> view(t, body, body.html(), prev, next);
+                Object key = keys.of(view, view(t, body, "", prev, next), i < identities.size() ? identities.get(i) : null);
                 if (key.equals(keptViews.get(t.fileName())) && out.has(t.fileName())) {
                     out.keep(t.fileName());
                 } else {
-                    add(out, pages.get().topic(view), false);
+                    add(out, pages.get().topic(view.get()), false);
                     laidOut.incrementAndGet();
                 }
                 views.put(t.fileName(), key);
@@ -147,8 +150,8 @@ final class PageStage {
         }
     }
 
-    private static TopicView view(Topic t, RenderedTopic body, Topic prev, Topic next) {
-        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), body.html(), body.toc(), body.hasSims(), body.answers(),
+    private static TopicView view(Topic t, RenderedTopic body, String html, Topic prev, Topic next) {
+        return new TopicView(t.slug(), t.title(), t.summary(), t.category(), t.tags(), html, body.toc(), body.hasSims(), body.answers(),
                 prev == null ? null : TopicLink.of(prev), next == null ? null : TopicLink.of(next));
     }
 
