@@ -156,7 +156,8 @@ class CourseSimsTest {
             String before = serve.get("/coin-flips.html");
             edit(course, WIDGET, "\"正面比例\"", "\"正面所占比例\"");
             serve.awaitPage("/coin-flips.html", "正面所占比例");
-            assertTrue(serve.out().contains("compiled 1 widget"), serve.out());
+            // The report follows the search index, which is written after the pages.
+            serve.await(s -> s.out().contains("compiled 1 widget"), "the recompile reported");
             String wasm = "assets/sim-wasm\\.[0-9a-f]+\\.js";
             java.util.regex.Matcher was = java.util.regex.Pattern.compile(wasm).matcher(before);
             java.util.regex.Matcher now = java.util.regex.Pattern.compile(wasm).matcher(serve.get("/coin-flips.html"));

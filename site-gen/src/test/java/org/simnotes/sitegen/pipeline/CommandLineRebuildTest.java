@@ -147,6 +147,19 @@ class CommandLineRebuildTest {
     }
 
     @Test
+    void anEditInAContentFolderReachedThroughALinkIsSeen() throws Exception {
+        Path real = content;
+        content = Files.createSymbolicLink(dir.resolve("linked-content"), real);
+        build();
+        Path dropout = real.resolve("04-dropout.md");
+        Files.writeString(dropout, Files.readString(dropout) + "\n经由链接改的一句。\n");
+
+        BuildResult second = build();
+        assertEquals(1, second.bodiesRendered());
+        assertTrue(Files.readString(site.resolve("dropout.html")).contains("经由链接改的一句"));
+    }
+
+    @Test
     void anUnchangedRebuildReportsWhatTheBuildItKeptReported() throws Exception {
         Path dropout = content.resolve("04-dropout.md");
         Files.writeString(dropout, Files.readString(dropout).replace("面试", "答题"));
