@@ -15,6 +15,7 @@ import org.teavm.jso.JSExport;
  * every number is a {@code double} (seeds are integers below 2^53, never a BigInt), arrays cross the
  * boundary as typed arrays ({@code Float64Array} in, {@code Float64Array}/{@code Int32Array} out).
  * An invalid argument throws; JavaScript sees an {@code Error} whose message names the parameter.
+ * {@link #poolGrid} keeps a grid in the module, to pool it repeatedly without copying it across each time.
  */
 public final class SimExports {
     /** The widgets listed in the services files of the class path. */
@@ -89,6 +90,16 @@ public final class SimExports {
     public static double[] poolAvg(double height, double width, double kernel, double stride, double padding,
             double[] input) {
         return Pooling.avg(height, width, kernel, stride, padding, input).output();
+    }
+
+    /**
+     * The grid kept in the module, checked once, to pool with {@code max(kernel, stride, padding)} and
+     * {@code avg(…)}; an exported constructor could not be used, as TeaVM 0.16's page runtime passes a
+     * constructor only its first two arguments.
+     */
+    @JSExport
+    public static PoolGrid poolGrid(double height, double width, double[] input) {
+        return new PoolGrid(height, width, input);
     }
 
     /** The largest value of the grid. */

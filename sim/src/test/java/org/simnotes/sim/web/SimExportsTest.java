@@ -31,6 +31,25 @@ class SimExportsTest {
     }
 
     @Test
+    void aGridKeptInTheModuleIsPooledAsTheArrayExportsPoolIt() {
+        PoolGrid grid = SimExports.poolGrid(4, 4, GRID);
+        PoolOutput max = grid.max(2, 2, 0);
+        assertEquals(2, max.getHeight());
+        assertEquals(2, max.getWidth());
+        assertArrayEquals(SimExports.poolMax(4, 4, 2, 2, 0, GRID), max.values(), 0.0);
+        assertArrayEquals(SimExports.poolMaxArgmax(4, 4, 2, 2, 0, GRID), max.argmaxes());
+        assertEquals(1.458, max.value(2));
+        assertEquals(15, max.argmax(3));
+        PoolOutput avg = grid.avg(3, 1, 1);
+        assertArrayEquals(SimExports.poolAvg(4, 4, 3, 1, 1, GRID), avg.values(), 0.0);
+        assertEquals("index must be between 0 and 15, got 16",
+                assertThrows(SimException.class, () -> avg.value(16)).getMessage());
+        assertEquals("average pooling has no argmax", assertThrows(SimException.class, () -> avg.argmax(0)).getMessage());
+        assertEquals("input must have height*width = 16 values, got 3",
+                assertThrows(SimException.class, () -> SimExports.poolGrid(4, 4, new double[3])).getMessage());
+    }
+
+    @Test
     void dropoutExportsAgreeWithEachOther() {
         double[] x = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
         int[] words = SimExports.dropoutMask(10, 0.6, 31);
@@ -74,7 +93,7 @@ class SimExportsTest {
         String js = new String(resource("sim.js"), java.nio.charset.StandardCharsets.UTF_8);
         for (String name : new String[] {"dropoutMask", "dropoutInverted", "dropoutClassic",
                 "dropoutClassicInference", "poolOutputSize", "poolMax", "poolMaxArgmax", "poolAvg", "poolGlobalMax",
-                "poolGlobalArgmax", "poolGlobalAvg", "rnnHidden", "rnnGradNorms"}) {
+                "poolGlobalArgmax", "poolGlobalAvg", "rnnHidden", "rnnGradNorms", "poolGrid"}) {
             assertTrue(js.contains("." + name + "="), "sim.js exports " + name);
         }
         String runtime = new String(resource("sim.wasm-runtime.js"), java.nio.charset.StandardCharsets.UTF_8);
