@@ -13,11 +13,11 @@ public final class Html {
     /** Appends {@code s} with {@code & < > "} escaped; the common case, nothing to escape, in one copy. */
     public static StringBuilder appendEscaped(StringBuilder sb, String s) {
         int i = 0;
-        while (i < s.length() && "&<>\"".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && !special(s.charAt(i))) {
             i++;
         }
         if (i == s.length()) {
-            return sb.append(s);
+            return appendString(sb, s);
         }
         sb.append(s, 0, i);
         for (; i < s.length(); i++) {
@@ -34,8 +34,44 @@ public final class Html {
     }
 
     /**
+     * Appends {@code s} as one array copy. The page's runtime (TeaVM) appends a String to a StringBuilder
+     * character by character, six times slower for one of 80 characters, and views append long ones:
+     * attribute lists, labels, lists of numbers. Short literals are appended directly.
+     */
+    static StringBuilder appendString(StringBuilder sb, String s) {
+        char[] chars = new char[s.length()];
+        s.getChars(0, chars.length, chars, 0);
+        return sb.append(chars, 0, chars.length);
+    }
+
+    /** One of {@code & < > "}, all at or below {@code >}, so most characters (and all Chinese) take one comparison. */
+    private static boolean special(char c) {
+        return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"');
+    }
+
+    /**
+     * Appends the digits of {@code value}, as {@code sb.append(value)} does. The page's runtime appends an int
+     * two to three times slower than this, and a view appends thousands (coordinates, figures).
+     */
+    public static StringBuilder appendInt(StringBuilder sb, int value) {
+        char[] digits = new char[11];
+        int at = digits.length;
+        int rest = value;
+        do {
+            // Negative remainders for a negative value, so Integer.MIN_VALUE needs no special case.
+            int digit = rest % 10;
+            digits[--at] = (char) ('0' + (digit < 0 ? -digit : digit));
+            rest /= 10;
+        } while (rest != 0);
+        if (value < 0) {
+            digits[--at] = '-';
+        }
+        return sb.append(digits, at, digits.length - at);
+    }
+
+    /**
      * {@code value} rounded to {@code digits} decimals. Written by hand because the page's runtimes
-     * have no {@code String.format}, and their {@code Double.toString} need not agree with the JVM's.
+     * have no {@code String.format}.
      */
     public static String fixed(double value, int digits) {
         return appendFixed(new StringBuilder(), value, digits).toString();
@@ -60,12 +96,13 @@ public final class Html {
             sb.append(r / scale);
             return appendFraction(sb, (int) (r % scale), digits);
         }
-        // Math.round without a long: floor(x + 0.5), as Math.round is defined.
-        int r = (int) Math.floor(scaled + 0.5);
+        // Math.round without a long: floor(x + 0.5), as Math.round is defined; the cast is that floor for a
+        // non-negative x, without the call out of the page's WebAssembly that Math.floor costs.
+        int r = (int) (scaled + 0.5);
         if (value < 0 && r != 0) {
             sb.append('-');
         }
-        sb.append(r / scale);
+        appendInt(sb, r / scale);
         return appendFraction(sb, r % scale, digits);
     }
 
@@ -75,7 +112,7 @@ public final class Html {
             for (int unit = scaleOf(digits) / 10; unit > 1 && fraction < unit; unit /= 10) {
                 sb.append('0');
             }
-            sb.append(fraction);
+            appendInt(sb, fraction);
         }
         return sb;
     }
@@ -95,15 +132,15 @@ public final class Html {
     public static StringBuilder appendCoord(StringBuilder sb, double value) {
         int whole = (int) value;
         if (whole == value) {
-            return sb.append(whole);
+            return appendInt(sb, whole);
         }
-        int tenths = (int) Math.floor(Math.abs(value) * 10 + 0.5);
+        int tenths = (int) (Math.abs(value) * 10 + 0.5);
         if (value < 0 && tenths != 0) {
             sb.append('-');
         }
-        sb.append(tenths / 10);
+        appendInt(sb, tenths / 10);
         if (tenths % 10 != 0) {
-            sb.append('.').append(tenths % 10);
+            sb.append('.').append((char) ('0' + tenths % 10));
         }
         return sb;
     }
@@ -122,25 +159,43 @@ public final class Html {
         return exp >= -2 && exp <= 3 ? fixed(value, Math.max(0, 2 - exp)) : fixed(mantissa, 2) + "e" + exp;
     }
 
-    /** Full precision, for data attributes a test or a screen reader may read. */
+    /**
+     * Full precision, for data attributes a test or a screen reader may read: the shortest decimal that reads
+     * back as {@code value}, as {@code Double.toString} writes it from Java 19 on ({@code 0.1}, {@code 1.0E-5}),
+     * the same text on the JVM and in the page.
+     */
     public static String exact(double value) {
-        return Double.toString(value);
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
+        return new String(text, 0, ShortestDecimal.write(value, text));
+    }
+
+    /** Appends {@link #exact}'s text to {@code sb}, with no string of its own. */
+    public static StringBuilder appendExact(StringBuilder sb, double value) {
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
+        return sb.append(text, 0, ShortestDecimal.write(value, text));
     }
 
     /** {@link #exact} of each value, separated by spaces. */
     public static String exactList(double[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 6);
+        StringBuilder sb = new StringBuilder(values.length * 20);
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
         for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(exact(values[i]));
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(text, 0, ShortestDecimal.write(values[i], text));
         }
         return sb.toString();
     }
 
     /** The values, separated by spaces. */
     public static String intList(int[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 3);
+        StringBuilder sb = new StringBuilder(values.length * 4);
         for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(values[i]);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            appendInt(sb, values[i]);
         }
         return sb.toString();
     }
@@ -162,9 +217,12 @@ public final class Html {
     public static void numbers(StringBuilder out, String caption, int rows, int cols, double[] values, int digits) {
         appendEscaped(out.append("<p class=\"sim-numbers\">"), caption).append('：');
         for (int r = 0; r < rows; r++) {
-            out.append(r == 0 ? "第 " : "；第 ").append(r + 1).append(" 行 ");
+            appendInt(out.append(r == 0 ? "第 " : "；第 "), r + 1).append(" 行 ");
             for (int c = 0; c < cols; c++) {
-                appendFixed(out.append(c == 0 ? "" : ", "), values[r * cols + c], digits);
+                if (c > 0) {
+                    out.append(", ");
+                }
+                appendFixed(out, values[r * cols + c], digits);
             }
         }
         out.append("。</p>");

@@ -18,8 +18,8 @@ public final class Shapes {
     private final StringBuilder[] chars = new StringBuilder[MAX_CLASSES];
     private int textCount;
     private final double inset;
-    private final String squareRest;
-    private final String crossRest;
+    private final char[] squareRest;
+    private final char[] crossRest;
 
     /** Squares of side {@code size}, and the crosses {@code inset} from their edges. */
     public Shapes(double size, double inset) {
@@ -29,7 +29,7 @@ public final class Shapes {
         Html.appendCoord(sq, size).append('v');
         Html.appendCoord(sq, size).append('h');
         Html.appendCoord(sq, -size).append('z');
-        squareRest = sq.toString();
+        squareRest = sq.toString().toCharArray();
         double len = size - 2 * inset;
         StringBuilder cr = new StringBuilder("l");
         Html.appendCoord(cr, len).append(' ');
@@ -37,7 +37,7 @@ public final class Shapes {
         Html.appendCoord(cr, -len).append('l');
         Html.appendCoord(cr, -len).append(' ');
         Html.appendCoord(cr, len);
-        crossRest = cr.toString();
+        crossRest = cr.toString().toCharArray();
     }
 
     /** A square with its top left corner at ({@code x}, {@code y}). */
@@ -110,6 +110,13 @@ public final class Shapes {
     }
 
     private static int indexOf(String[] classes, int count, String cls) {
+        // Callers pass the same constant for a class again and again: found by identity first, it costs no
+        // comparison of the many classes that share a long prefix ("cell level-").
+        for (int i = 0; i < count; i++) {
+            if (classes[i] == cls) {
+                return i;
+            }
+        }
         for (int i = 0; i < count; i++) {
             if (classes[i].equals(cls)) {
                 return i;
