@@ -63,12 +63,13 @@ public final class BrowserBench {
                 <body>
                   <figure class="sim"><div class="sim-view" id="view"></div></figure>
                   <pre id="results"></pre>
+                  <script>window.SIM_BENCH_WIDGETS = %s;</script>
                   <script src="sim-runtime.js"></script>
                   <script src="sim-wasm.js"></script>
                   <script src="sim-bench.js" data-fallback="sim-fallback.js"></script>
                 </body>
                 </html>
-                """);
+                """.formatted(new Json().toJson(SimCases.WIDGETS)));
         return dir.resolve("bench.html");
     }
 

@@ -55,18 +55,26 @@ public final class Html {
      */
     public static StringBuilder appendInt(StringBuilder sb, int value) {
         char[] digits = new char[11];
-        int at = digits.length;
+        return sb.append(digits, 0, writeInt(value, digits, 0));
+    }
+
+    /** Writes the digits of {@code value} into {@code out} from {@code at} (11 places at most); returns the end. */
+    static int writeInt(int value, char[] out, int at) {
+        if (value < 0) {
+            out[at++] = '-';
+        }
+        int end = at + 1;
+        for (int rest = value / 10; rest != 0; rest /= 10) {
+            end++;
+        }
         int rest = value;
-        do {
+        for (int i = end - 1; i >= at; i--) {
             // Negative remainders for a negative value, so Integer.MIN_VALUE needs no special case.
             int digit = rest % 10;
-            digits[--at] = (char) ('0' + (digit < 0 ? -digit : digit));
+            out[i] = (char) ('0' + (digit < 0 ? -digit : digit));
             rest /= 10;
-        } while (rest != 0);
-        if (value < 0) {
-            digits[--at] = '-';
         }
-        return sb.append(digits, at, digits.length - at);
+        return end;
     }
 
     /**
@@ -97,13 +105,24 @@ public final class Html {
             return appendFraction(sb, (int) (r % scale), digits);
         }
         // Math.round without a long: floor(x + 0.5), as Math.round is defined; the cast is that floor for a
-        // non-negative x, without the call out of the page's WebAssembly that Math.floor costs.
+        // non-negative x, without the call out of the page's WebAssembly that Math.floor costs. The text is
+        // written into one array and appended once.
         int r = (int) (scaled + 0.5);
+        char[] text = new char[24];
+        int at = 0;
         if (value < 0 && r != 0) {
-            sb.append('-');
+            text[at++] = '-';
         }
-        appendInt(sb, r / scale);
-        return appendFraction(sb, r % scale, digits);
+        at = writeInt(r / scale, text, at);
+        if (digits > 0) {
+            text[at++] = '.';
+            int fraction = r % scale;
+            for (int unit = scale / 10; unit > 1 && fraction < unit; unit /= 10) {
+                text[at++] = '0';
+            }
+            at = writeInt(fraction, text, at);
+        }
+        return sb.append(text, 0, at);
     }
 
     private static StringBuilder appendFraction(StringBuilder sb, int fraction, int digits) {
@@ -130,19 +149,29 @@ public final class Html {
      * the markup stays short.
      */
     public static StringBuilder appendCoord(StringBuilder sb, double value) {
+        char[] text = new char[COORD_LENGTH];
+        return sb.append(text, 0, writeCoord(value, text, 0));
+    }
+
+    /** The longest coordinate {@link #writeCoord} writes: a sign, ten digits, a point and a tenth. */
+    static final int COORD_LENGTH = 13;
+
+    /** Writes {@link #appendCoord}'s text into {@code out} from {@code at}; returns the end. */
+    static int writeCoord(double value, char[] out, int at) {
         int whole = (int) value;
         if (whole == value) {
-            return appendInt(sb, whole);
+            return writeInt(whole, out, at);
         }
         int tenths = (int) (Math.abs(value) * 10 + 0.5);
         if (value < 0 && tenths != 0) {
-            sb.append('-');
+            out[at++] = '-';
         }
-        appendInt(sb, tenths / 10);
+        at = writeInt(tenths / 10, out, at);
         if (tenths % 10 != 0) {
-            sb.append('.').append((char) ('0' + tenths % 10));
+            out[at++] = '.';
+            out[at++] = (char) ('0' + tenths % 10);
         }
-        return sb;
+        return at;
     }
 
     /** A number in scientific notation with two significant decimals, e.g. {@code 3.14e-5}. */
