@@ -10,6 +10,18 @@ public final class Svg {
     public static final String[] LEVELS = {"cell level-0", "cell level-1", "cell level-2", "cell level-3", "cell level-4"};
 
     /**
+     * {@link #LEVELS} with more classes after each ({@code " selected"}), for a widget's constants: a class
+     * joined anew for each cell cost the page a string each time.
+     */
+    public static String[] levels(String more) {
+        String[] classes = new String[LEVELS.length];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = LEVELS[i] + more;
+        }
+        return classes;
+    }
+
+    /**
      * The shade, an index into {@link #LEVELS}, of a cell holding {@code fraction} (0 to 1) of the largest value:
      * ceil(4·fraction). Rounded up by hand, as Math.ceil is a call out of the page's WebAssembly, once per cell.
      */

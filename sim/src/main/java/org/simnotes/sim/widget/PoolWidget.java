@@ -26,15 +26,8 @@ public final class PoolWidget implements Widget {
     private static final double GAP = 2;
     private static final double TOP = 22;
     /** The output cells' classes: their shade, and whether each is the one chosen. */
-    private static final String[] PICKS = new String[Svg.LEVELS.length];
-    private static final String[] PICKED = new String[Svg.LEVELS.length];
-
-    static {
-        for (int i = 0; i < Svg.LEVELS.length; i++) {
-            PICKS[i] = Svg.LEVELS[i] + " pick";
-            PICKED[i] = Svg.LEVELS[i] + " pick selected";
-        }
-    }
+    private static final String[] PICKS = Svg.levels(" pick");
+    private static final String[] PICKED = Svg.levels(" pick selected");
 
     private static final Param[] PARAMS = {
         Param.choice("mode", "池化方式", new String[] {"max", "avg"}, new String[] {"最大池化", "平均池化"}, 0),

@@ -147,6 +147,7 @@ class WidgetStateTest {
         assertEquals(4, Svg.level(1));
         assertEquals(4, Svg.level(1.5), "past the largest value, still the darkest shade");
         assertEquals(0, Svg.level(-0.5));
+        assertEquals("cell level-3 pick selected", Svg.levels(" pick selected")[3]);
         java.util.SplittableRandom random = new java.util.SplittableRandom(30);
         for (int i = 0; i < 10_000; i++) {
             double fraction = random.nextDouble();
