@@ -8,11 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -29,6 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * under Chromium's sampling profiler, which tells how its time splits between the compiled simulation,
  * TeaVM's JavaScript runtime (the glue that copies arrays and strings across), the garbage collector and
  * the rest; and each widget's update is split by Chromium's own counters into style, layout and the rest.
+ *
+ * <p>{@code BrowserBench SITE_DIR --named-wasm FILE} times nothing: it profiles each call in a module of the
+ * same code compiled with its names ({@link NamedWasm}), and splits the compiled code's share by what it does.
  */
 public final class BrowserBench {
     private static final String CHROMIUM = System.getProperty("simnotes.chromium", "/usr/bin/chromium");
@@ -39,19 +43,27 @@ public final class BrowserBench {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: BrowserBench SITE_DIR [--jvm FILE]");
+        if (args.length != 1 && !(args.length == 3 && (args[1].equals("--jvm") || args[1].equals("--named-wasm")))) {
+            System.err.println("usage: BrowserBench SITE_DIR [--jvm FILE | --named-wasm FILE]");
             System.exit(2);
         }
-        Map<String, Double> jvm = args.length >= 3 && args[1].equals("--jvm") ? readJvm(Path.of(args[2])) : Map.of();
-        Path page = writePage(Path.of(args[0]));
-        run(page, jvm);
+        Path site = Path.of(args[0]);
+        if (args.length == 3 && args[1].equals("--named-wasm")) {
+            namedProfile(writePage(site, Path.of(args[2])));
+        } else {
+            run(writePage(site, null), args.length == 3 ? readJvm(Path.of(args[2])) : Map.of());
+        }
     }
 
-    private static Path writePage(Path site) throws IOException {
+    /** The page; with {@code namedWasm}, that module instead of the site's, and nothing timed. */
+    private static Path writePage(Path site, Path namedWasm) throws IOException {
         Path dir = Files.createTempDirectory("simnotes-sim-bench");
         for (String asset : List.of("sim-runtime.js", "sim-wasm.js", "sim-fallback.js", "site.css")) {
             Files.copy(hashed(site.resolve("assets"), asset), dir.resolve(asset));
+        }
+        if (namedWasm != null) {
+            Files.writeString(dir.resolve("sim-wasm.js"), "window.SIMNOTES_SIM_WASM=\""
+                    + Base64.getEncoder().encodeToString(Files.readAllBytes(namedWasm)) + "\";window.SIM_BENCH_PROFILE_ONLY=true;\n");
         }
         try (InputStream in = BrowserBench.class.getResourceAsStream("browser/sim-bench.js")) {
             Files.write(dir.resolve("sim-bench.js"), in.readAllBytes());
@@ -63,12 +75,13 @@ public final class BrowserBench {
                 <body>
                   <figure class="sim"><div class="sim-view" id="view"></div></figure>
                   <pre id="results"></pre>
+                  <script>window.SIM_BENCH_WIDGETS = %s;</script>
                   <script src="sim-runtime.js"></script>
                   <script src="sim-wasm.js"></script>
                   <script src="sim-bench.js" data-fallback="sim-fallback.js"></script>
                 </body>
                 </html>
-                """);
+                """.formatted(new Json().toJson(SimCases.WIDGETS)));
         return dir.resolve("bench.html");
     }
 
@@ -85,6 +98,51 @@ public final class BrowserBench {
 
     @SuppressWarnings("unchecked")
     private static void run(Path page, Map<String, Double> jvm) {
+        ChromeDriver driver = open(page);
+        try {
+            Map<String, Object> results = results(driver);
+            print(results, jvm);
+            System.out.println();
+            profile(driver, (List<String>) results.get("calls"));
+            System.out.println();
+            updateCosts(driver, (List<String>) results.get("widgets"));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    /** Each call of the named module profiled for a second, its compiled code split by what it does. */
+    @SuppressWarnings("unchecked")
+    private static void namedProfile(Path page) {
+        ChromeDriver driver = open(page);
+        try {
+            List<String> kinds = List.of("numbers to text", "strings", "markup", "simulation core", "crossing",
+                    "calls to JavaScript", "garbage collector", "other");
+            List<String> header = new ArrayList<>(List.of("call"));
+            kinds.forEach(k -> header.add(k + " %"));
+            header.add("busiest functions (self %)");
+            Table table = new Table(header.toArray(String[]::new));
+            driver.executeCdpCommand("Profiler.enable", Map.of());
+            driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
+            for (String call : (List<String>) results(driver).get("calls")) {
+                Map<String, Long> byKind = new LinkedHashMap<>();
+                Map<String, Long> byFunction = new HashMap<>();
+                long total = sample(driver, "wasm", call, BrowserBench::namedKind, byKind, byFunction);
+                List<Object> row = new ArrayList<>(List.of(call));
+                kinds.forEach(k -> row.add(Math.round(100.0 * byKind.getOrDefault(k, 0L) / total)));
+                row.add(busiest(byFunction, total));
+                table.row(row.toArray());
+            }
+            driver.executeCdpCommand("Profiler.disable", Map.of());
+            System.out.println("Where the time goes in WebAssembly, by what the code does (a module of the same code with its names,"
+                    + " 1 s of each call, share of samples):");
+            System.out.print(table);
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static ChromeDriver open(Path page) {
         if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
             throw new IllegalStateException("needs Debian's chromium and chromium-driver packages: apt-get install chromium chromium-driver");
         }
@@ -95,24 +153,20 @@ public final class BrowserBench {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
-        try {
-            driver.get(page.toUri().toString());
-            new WebDriverWait(driver, Duration.ofMinutes(15), Duration.ofSeconds(1))
-                    .until(d -> d.findElement(By.id("results")).getAttribute("data-done") != null);
-            String text = (String) driver.executeScript("return document.getElementById('results').textContent");
-            if (!"true".equals(driver.findElement(By.id("results")).getAttribute("data-done"))) {
-                throw new IllegalStateException("the benchmark page failed: " + text);
-            }
-            Map<String, Object> results = new Json().toType(text, Map.class);
-            print(results, jvm);
-            System.out.println();
-            Map<String, Object> wasm = (Map<String, Object>) results.get("wasm");
-            profile(driver, ((Map<String, Object>) wasm.get("calls")).keySet());
-            System.out.println();
-            updateCosts(driver, ((Map<String, Object>) wasm.get("updates")).keySet());
-        } finally {
-            driver.quit();
+        driver.get(page.toUri().toString());
+        return driver;
+    }
+
+    /** What the page wrote into #results once it was done. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> results(ChromeDriver driver) {
+        new WebDriverWait(driver, Duration.ofMinutes(15), Duration.ofSeconds(1))
+                .until(d -> d.findElement(By.id("results")).getAttribute("data-done") != null);
+        String text = (String) driver.executeScript("return document.getElementById('results').textContent");
+        if (!"true".equals(driver.findElement(By.id("results")).getAttribute("data-done"))) {
+            throw new IllegalStateException("the benchmark page failed: " + text);
         }
+        return new Json().toType(text, Map.class);
     }
 
     @SuppressWarnings("unchecked")
@@ -148,8 +202,7 @@ public final class BrowserBench {
     }
 
     /** Where each call's time goes, by the profiler's self time per kind of code. */
-    @SuppressWarnings("unchecked")
-    private static void profile(ChromeDriver driver, Set<String> calls) {
+    private static void profile(ChromeDriver driver, List<String> calls) {
         driver.executeCdpCommand("Profiler.enable", Map.of());
         driver.executeCdpCommand("Profiler.setSamplingInterval", Map.of("interval", 200));
         List<String> kinds = List.of("simulation", "TeaVM runtime", "V8 built-ins", "garbage collector", "other");
@@ -159,30 +212,12 @@ public final class BrowserBench {
         Table table = new Table(header.toArray(String[]::new));
         for (String call : calls) {
             for (String runtime : List.of("wasm", "js")) {
-                driver.executeCdpCommand("Profiler.start", Map.of());
-                driver.executeScript("return simBench.repeat(arguments[0], arguments[1], 1000)", runtime, call);
-                Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
                 Map<String, Long> byKind = new LinkedHashMap<>();
                 Map<String, Long> byFunction = new HashMap<>();
-                long total = 0;
-                for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
-                    long hits = ((Number) node.get("hitCount")).longValue();
-                    Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
-                    String url = (String) frame.get("url");
-                    String function = (String) frame.get("functionName");
-                    String kind = kind(url, function);
-                    if (kind == null) {
-                        continue;
-                    }
-                    total += hits;
-                    byKind.merge(kind, hits, Long::sum);
-                    byFunction.merge((function.isEmpty() ? "(anonymous)" : function) + " [" + kind + "]", hits, Long::sum);
-                }
-                long sum = Math.max(total, 1);
+                long total = sample(driver, runtime, call, BrowserBench::kind, byKind, byFunction);
                 List<Object> row = new ArrayList<>(List.of(call, runtime));
-                kinds.forEach(k -> row.add(Math.round(100.0 * byKind.getOrDefault(k, 0L) / sum)));
-                row.add(byFunction.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
-                        .map(e -> e.getKey() + " " + Math.round(100.0 * e.getValue() / sum)).reduce((a, b) -> a + ", " + b).orElse(""));
+                kinds.forEach(k -> row.add(Math.round(100.0 * byKind.getOrDefault(k, 0L) / total)));
+                row.add(busiest(byFunction, total));
                 table.row(row.toArray());
             }
         }
@@ -192,11 +227,42 @@ public final class BrowserBench {
     }
 
     /**
+     * Runs {@code call} for a second under the profiler (started and stopped here) and adds its self time by
+     * kind of code and by function; returns the samples counted, at least 1.
+     */
+    @SuppressWarnings("unchecked")
+    private static long sample(ChromeDriver driver, String runtime, String call, BiFunction<String, String, String> kindOf,
+            Map<String, Long> byKind, Map<String, Long> byFunction) {
+        driver.executeCdpCommand("Profiler.start", Map.of());
+        driver.executeScript("return simBench.repeat(arguments[0], arguments[1], 1000)", runtime, call);
+        Map<String, Object> profile = (Map<String, Object>) driver.executeCdpCommand("Profiler.stop", Map.of()).get("profile");
+        long total = 0;
+        for (Map<String, Object> node : (List<Map<String, Object>>) profile.get("nodes")) {
+            long hits = ((Number) node.get("hitCount")).longValue();
+            Map<String, Object> frame = (Map<String, Object>) node.get("callFrame");
+            String function = (String) frame.get("functionName");
+            String kind = kindOf.apply((String) frame.get("url"), function);
+            if (kind == null) {
+                continue;
+            }
+            total += hits;
+            byKind.merge(kind, hits, Long::sum);
+            byFunction.merge((function.isEmpty() ? "(anonymous)" : function) + " [" + kind + "]", hits, Long::sum);
+        }
+        return Math.max(total, 1);
+    }
+
+    private static String busiest(Map<String, Long> byFunction, long total) {
+        return byFunction.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(3)
+                .map(e -> e.getKey() + " " + Math.round(100.0 * e.getValue() / total)).reduce((a, b) -> a + ", " + b).orElse("");
+    }
+
+    /**
      * What one widget update costs the page, from Chromium's own counters over two seconds of updates:
      * style and layout, and the rest (renderWidget, parsing its HTML into elements, script).
      */
     @SuppressWarnings("unchecked")
-    private static void updateCosts(ChromeDriver driver, Set<String> widgets) {
+    private static void updateCosts(ChromeDriver driver, List<String> widgets) {
         driver.executeCdpCommand("Performance.enable", Map.of());
         Table table = new Table("widget update", "runtime", "HTML chars", "elements", "ms per update", "style ms", "layout ms",
                 "rest ms (renderWidget, HTML parsing, script)");
@@ -245,6 +311,47 @@ public final class BrowserBench {
             return "V8 built-ins";
         }
         return "other";
+    }
+
+    /**
+     * The kind of code a frame of the named module belongs to, by its Java class: numbers written as text
+     * (Html's number writers, ShortestDecimal); strings (TeaVM's String and StringBuilder, and the copies into
+     * them); the rest of the markup (Svg, Shapes, Stats, the widgets' views); the simulation cores (with the
+     * checks and random draws they use); the crossing of arguments and results between JavaScript and the
+     * module; the calls out to JavaScript (Math.floor, Math.exp and the rest); null for the idle and root frames.
+     */
+    private static String namedKind(String url, String function) {
+        String kind = kind(url, function);
+        if (kind == null || kind.equals("garbage collector")) {
+            return kind;
+        }
+        if (function.startsWith("wasm-to-js")) {
+            return "calls to JavaScript";
+        }
+        if (function.startsWith("js-to-wasm") || !kind.equals("simulation") && !kind.equals("other")) {
+            return "crossing";
+        }
+        if (function.startsWith("org.simnotes.simapi.ShortestDecimal")
+                || function.matches("org\\.simnotes\\.simapi\\.Html::((write|append)(Int|Coord|Fixed|Exact|Fraction)|exact|exactList|fixed|sci|intList).*")) {
+            return "numbers to text";
+        }
+        if (function.startsWith("java.lang.String") || function.startsWith("java.lang.AbstractStringBuilder")
+                || function.startsWith("java.lang.Character") || function.startsWith("Array<&C>")
+                || function.startsWith("org.simnotes.simapi.Html::appendString") || function.startsWith("org.simnotes.simapi.Svg::appendText")) {
+            return "strings";
+        }
+        if (function.contains("$exported$") && !function.startsWith("org.simnotes.sim.web.SimExports::renderWidget")
+                || function.startsWith("org.teavm.jso")) {
+            return "crossing";
+        }
+        if (function.startsWith("org.simnotes.simapi.Check") || function.startsWith("org.simnotes.simapi.SplitMix64")) {
+            return "simulation core";
+        }
+        if (function.startsWith("org.simnotes.simapi.") || function.startsWith("org.simnotes.sim.widget.")
+                || function.startsWith("org.simnotes.sim.web.SimExports::renderWidget")) {
+            return "markup";
+        }
+        return function.startsWith("org.simnotes.sim.") ? "simulation core" : "other";
     }
 
     @SuppressWarnings("unchecked")

@@ -57,8 +57,11 @@ public final class SimBench {
         }
     }
 
+    /** The method's name, and the widget for {@code render} ("render pool"), as the browser benchmark names its calls. */
     private static String name(RunResult r) {
         String label = r.getParams().getBenchmark();
-        return label.substring(label.lastIndexOf('.') + 1);
+        String method = label.substring(label.lastIndexOf('.') + 1);
+        String widget = r.getParams().getParam("widget");
+        return widget == null ? method : method + " " + widget;
     }
 }

@@ -75,8 +75,12 @@ public final class Check {
         return value;
     }
 
+    /**
+     * v − v is 0 for every finite v and NaN for NaN and the infinities: one comparison, where three cost the
+     * page's compiled code twice the time on a large grid.
+     */
     private static boolean isFinite(double v) {
-        return v == v && v != Double.POSITIVE_INFINITY && v != Double.NEGATIVE_INFINITY;
+        return v - v == 0;
     }
 
     /** Formats a number for a message: integers without a trailing {@code .0}. */

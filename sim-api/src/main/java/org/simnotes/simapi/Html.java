@@ -13,11 +13,11 @@ public final class Html {
     /** Appends {@code s} with {@code & < > "} escaped; the common case, nothing to escape, in one copy. */
     public static StringBuilder appendEscaped(StringBuilder sb, String s) {
         int i = 0;
-        while (i < s.length() && "&<>\"".indexOf(s.charAt(i)) < 0) {
+        while (i < s.length() && !special(s.charAt(i))) {
             i++;
         }
         if (i == s.length()) {
-            return sb.append(s);
+            return appendString(sb, s);
         }
         sb.append(s, 0, i);
         for (; i < s.length(); i++) {
@@ -34,8 +34,52 @@ public final class Html {
     }
 
     /**
+     * Appends {@code s} as one array copy. The page's runtime (TeaVM) appends a String to a StringBuilder
+     * character by character, six times slower for one of 80 characters, and views append long ones:
+     * attribute lists, labels, lists of numbers. Short literals are appended directly.
+     */
+    static StringBuilder appendString(StringBuilder sb, String s) {
+        char[] chars = new char[s.length()];
+        s.getChars(0, chars.length, chars, 0);
+        return sb.append(chars, 0, chars.length);
+    }
+
+    /** One of {@code & < > "}, all at or below {@code >}, so most characters (and all Chinese) take one comparison. */
+    private static boolean special(char c) {
+        return c <= '>' && (c == '&' || c == '<' || c == '>' || c == '"');
+    }
+
+    /**
+     * Appends the digits of {@code value}, as {@code sb.append(value)} does. The page's runtime appends an int
+     * two to three times slower than this, and a view appends thousands (coordinates, figures).
+     */
+    public static StringBuilder appendInt(StringBuilder sb, int value) {
+        char[] digits = new char[11];
+        return sb.append(digits, 0, writeInt(value, digits, 0));
+    }
+
+    /** Writes the digits of {@code value} into {@code out} from {@code at} (11 places at most); returns the end. */
+    static int writeInt(int value, char[] out, int at) {
+        if (value < 0) {
+            out[at++] = '-';
+        }
+        int end = at + 1;
+        for (int rest = value / 10; rest != 0; rest /= 10) {
+            end++;
+        }
+        int rest = value;
+        for (int i = end - 1; i >= at; i--) {
+            // Negative remainders for a negative value, so Integer.MIN_VALUE needs no special case.
+            int digit = rest % 10;
+            out[i] = (char) ('0' + (digit < 0 ? -digit : digit));
+            rest /= 10;
+        }
+        return end;
+    }
+
+    /**
      * {@code value} rounded to {@code digits} decimals. Written by hand because the page's runtimes
-     * have no {@code String.format}, and their {@code Double.toString} need not agree with the JVM's.
+     * have no {@code String.format}.
      */
     public static String fixed(double value, int digits) {
         return appendFixed(new StringBuilder(), value, digits).toString();
@@ -60,13 +104,25 @@ public final class Html {
             sb.append(r / scale);
             return appendFraction(sb, (int) (r % scale), digits);
         }
-        // Math.round without a long: floor(x + 0.5), as Math.round is defined.
-        int r = (int) Math.floor(scaled + 0.5);
+        // Math.round without a long: floor(x + 0.5), as Math.round is defined; the cast is that floor for a
+        // non-negative x, without the call out of the page's WebAssembly that Math.floor costs. The text is
+        // written into one array and appended once.
+        int r = (int) (scaled + 0.5);
+        char[] text = new char[24];
+        int at = 0;
         if (value < 0 && r != 0) {
-            sb.append('-');
+            text[at++] = '-';
         }
-        sb.append(r / scale);
-        return appendFraction(sb, r % scale, digits);
+        at = writeInt(r / scale, text, at);
+        if (digits > 0) {
+            text[at++] = '.';
+            int fraction = r % scale;
+            for (int unit = scale / 10; unit > 1 && fraction < unit; unit /= 10) {
+                text[at++] = '0';
+            }
+            at = writeInt(fraction, text, at);
+        }
+        return sb.append(text, 0, at);
     }
 
     private static StringBuilder appendFraction(StringBuilder sb, int fraction, int digits) {
@@ -75,7 +131,7 @@ public final class Html {
             for (int unit = scaleOf(digits) / 10; unit > 1 && fraction < unit; unit /= 10) {
                 sb.append('0');
             }
-            sb.append(fraction);
+            appendInt(sb, fraction);
         }
         return sb;
     }
@@ -93,19 +149,29 @@ public final class Html {
      * the markup stays short.
      */
     public static StringBuilder appendCoord(StringBuilder sb, double value) {
+        char[] text = new char[COORD_LENGTH];
+        return sb.append(text, 0, writeCoord(value, text, 0));
+    }
+
+    /** The longest coordinate {@link #writeCoord} writes: a sign, ten digits, a point and a tenth. */
+    static final int COORD_LENGTH = 13;
+
+    /** Writes {@link #appendCoord}'s text into {@code out} from {@code at}; returns the end. */
+    static int writeCoord(double value, char[] out, int at) {
         int whole = (int) value;
         if (whole == value) {
-            return sb.append(whole);
+            return writeInt(whole, out, at);
         }
-        int tenths = (int) Math.floor(Math.abs(value) * 10 + 0.5);
+        int tenths = (int) (Math.abs(value) * 10 + 0.5);
         if (value < 0 && tenths != 0) {
-            sb.append('-');
+            out[at++] = '-';
         }
-        sb.append(tenths / 10);
+        at = writeInt(tenths / 10, out, at);
         if (tenths % 10 != 0) {
-            sb.append('.').append(tenths % 10);
+            out[at++] = '.';
+            out[at++] = (char) ('0' + tenths % 10);
         }
-        return sb;
+        return at;
     }
 
     /** A number in scientific notation with two significant decimals, e.g. {@code 3.14e-5}. */
@@ -122,25 +188,43 @@ public final class Html {
         return exp >= -2 && exp <= 3 ? fixed(value, Math.max(0, 2 - exp)) : fixed(mantissa, 2) + "e" + exp;
     }
 
-    /** Full precision, for data attributes a test or a screen reader may read. */
+    /**
+     * Full precision, for data attributes a test or a screen reader may read: the shortest decimal that reads
+     * back as {@code value}, as {@code Double.toString} writes it from Java 19 on ({@code 0.1}, {@code 1.0E-5}),
+     * the same text on the JVM and in the page.
+     */
     public static String exact(double value) {
-        return Double.toString(value);
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
+        return new String(text, 0, ShortestDecimal.write(value, text));
+    }
+
+    /** Appends {@link #exact}'s text to {@code sb}, with no string of its own. */
+    public static StringBuilder appendExact(StringBuilder sb, double value) {
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
+        return sb.append(text, 0, ShortestDecimal.write(value, text));
     }
 
     /** {@link #exact} of each value, separated by spaces. */
     public static String exactList(double[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 6);
+        StringBuilder sb = new StringBuilder(values.length * 20);
+        char[] text = new char[ShortestDecimal.MAX_LENGTH];
         for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(exact(values[i]));
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(text, 0, ShortestDecimal.write(values[i], text));
         }
         return sb.toString();
     }
 
     /** The values, separated by spaces. */
     public static String intList(int[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 3);
+        StringBuilder sb = new StringBuilder(values.length * 4);
         for (int i = 0; i < values.length; i++) {
-            sb.append(i == 0 ? "" : " ").append(values[i]);
+            if (i > 0) {
+                sb.append(' ');
+            }
+            appendInt(sb, values[i]);
         }
         return sb.toString();
     }
@@ -162,9 +246,12 @@ public final class Html {
     public static void numbers(StringBuilder out, String caption, int rows, int cols, double[] values, int digits) {
         appendEscaped(out.append("<p class=\"sim-numbers\">"), caption).append('：');
         for (int r = 0; r < rows; r++) {
-            out.append(r == 0 ? "第 " : "；第 ").append(r + 1).append(" 行 ");
+            appendInt(out.append(r == 0 ? "第 " : "；第 "), r + 1).append(" 行 ");
             for (int c = 0; c < cols; c++) {
-                appendFixed(out.append(c == 0 ? "" : ", "), values[r * cols + c], digits);
+                if (c > 0) {
+                    out.append(", ");
+                }
+                appendFixed(out, values[r * cols + c], digits);
             }
         }
         out.append("。</p>");

@@ -10,16 +10,16 @@ package org.simnotes.simapi;
 public final class Shapes {
     private static final int MAX_CLASSES = 12;
     private final String[] pathClasses = new String[MAX_CLASSES];
-    private final StringBuilder[] paths = new StringBuilder[MAX_CLASSES];
+    private final Chars[] paths = new Chars[MAX_CLASSES];
     private int pathCount;
     private final String[] textClasses = new String[MAX_CLASSES];
-    private final StringBuilder[] xs = new StringBuilder[MAX_CLASSES];
-    private final StringBuilder[] ys = new StringBuilder[MAX_CLASSES];
-    private final StringBuilder[] chars = new StringBuilder[MAX_CLASSES];
+    private final Chars[] xs = new Chars[MAX_CLASSES];
+    private final Chars[] ys = new Chars[MAX_CLASSES];
+    private final Chars[] chars = new Chars[MAX_CLASSES];
     private int textCount;
     private final double inset;
-    private final String squareRest;
-    private final String crossRest;
+    private final char[] squareRest;
+    private final char[] crossRest;
 
     /** Squares of side {@code size}, and the crosses {@code inset} from their edges. */
     public Shapes(double size, double inset) {
@@ -29,7 +29,7 @@ public final class Shapes {
         Html.appendCoord(sq, size).append('v');
         Html.appendCoord(sq, size).append('h');
         Html.appendCoord(sq, -size).append('z');
-        squareRest = sq.toString();
+        squareRest = sq.toString().toCharArray();
         double len = size - 2 * inset;
         StringBuilder cr = new StringBuilder("l");
         Html.appendCoord(cr, len).append(' ');
@@ -37,14 +37,12 @@ public final class Shapes {
         Html.appendCoord(cr, -len).append('l');
         Html.appendCoord(cr, -len).append(' ');
         Html.appendCoord(cr, len);
-        crossRest = cr.toString();
+        crossRest = cr.toString().toCharArray();
     }
 
     /** A square with its top left corner at ({@code x}, {@code y}). */
     public Shapes square(String cls, double x, double y) {
-        StringBuilder d = path(cls).append('M');
-        Html.appendCoord(d, x).append(' ');
-        Html.appendCoord(d, y).append(squareRest);
+        path(cls).add('M').addCoord(x).add(' ').addCoord(y).add(squareRest);
         return this;
     }
 
@@ -53,20 +51,14 @@ public final class Shapes {
      * one shade drawn as one shape.
      */
     public Shapes rect(String cls, double x, double y, double w, double h) {
-        StringBuilder d = path(cls).append('M');
-        Html.appendCoord(d, x).append(' ');
-        Html.appendCoord(d, y).append('h');
-        Html.appendCoord(d, w).append('v');
-        Html.appendCoord(d, h).append('h');
-        Html.appendCoord(d, -w).append('z');
+        path(cls).add('M').addCoord(x).add(' ').addCoord(y).add('h').addCoord(w).add('v').addCoord(h).add('h').addCoord(-w)
+                .add('z');
         return this;
     }
 
     /** An X inside the square at ({@code x}, {@code y}). */
     public Shapes cross(String cls, double x, double y) {
-        StringBuilder d = path(cls).append('M');
-        Html.appendCoord(d, x + inset).append(' ');
-        Html.appendCoord(d, y + inset).append(crossRest);
+        path(cls).add('M').addCoord(x + inset).add(' ').addCoord(y + inset).add(crossRest);
         return this;
     }
 
@@ -76,16 +68,16 @@ public final class Shapes {
         if (i < 0) {
             i = textCount++;
             textClasses[i] = cls;
-            xs[i] = new StringBuilder();
-            ys[i] = new StringBuilder();
-            chars[i] = new StringBuilder();
+            xs[i] = new Chars();
+            ys[i] = new Chars();
+            chars[i] = new Chars();
         } else {
-            xs[i].append(' ');
-            ys[i].append(' ');
+            xs[i].add(' ');
+            ys[i].add(' ');
         }
-        Html.appendCoord(xs[i], x);
-        Html.appendCoord(ys[i], y);
-        chars[i].append(c);
+        xs[i].addCoord(x);
+        ys[i].addCoord(y);
+        chars[i].add(c);
         return this;
     }
 
@@ -99,17 +91,24 @@ public final class Shapes {
         }
     }
 
-    private StringBuilder path(String cls) {
+    private Chars path(String cls) {
         int i = indexOf(pathClasses, pathCount, cls);
         if (i < 0) {
             i = pathCount++;
             pathClasses[i] = cls;
-            paths[i] = new StringBuilder(256);
+            paths[i] = new Chars();
         }
         return paths[i];
     }
 
     private static int indexOf(String[] classes, int count, String cls) {
+        // Callers pass the same constant for a class again and again: found by identity first, it costs no
+        // comparison of the many classes that share a long prefix ("cell level-").
+        for (int i = 0; i < count; i++) {
+            if (classes[i] == cls) {
+                return i;
+            }
+        }
         for (int i = 0; i < count; i++) {
             if (classes[i].equals(cls)) {
                 return i;

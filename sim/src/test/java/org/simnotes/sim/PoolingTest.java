@@ -97,6 +97,32 @@ class PoolingTest {
     }
 
     @Test
+    void aGridCheckedOnceIsPooledByTheDefinitionWithEverySettingInTurn() {
+        Random random = new Random(11);
+        double[] input = new double[7 * 9];
+        for (int i = 0; i < input.length; i++) {
+            input[i] = random.nextInt(9) - 4;
+        }
+        Pooling.Grid grid = Pooling.grid(7, 9, input);
+        for (int k = 1; k <= 4; k++) {
+            for (int s = 1; s <= 3; s++) {
+                for (int p = 0; p <= k / 2; p++) {
+                    String where = "k" + k + " s" + s + " p" + p;
+                    int[] argmax = new int[Pooling.outputSize(7, k, s, p) * Pooling.outputSize(9, k, s, p)];
+                    PoolResult mx = grid.max(k, s, p);
+                    assertArrayEquals(naive(true, 7, 9, k, s, p, input, argmax), mx.output(), 0.0, where);
+                    assertArrayEquals(argmax, mx.argmax(), where + " argmax");
+                    assertArrayEquals(naive(false, 7, 9, k, s, p, input, null), grid.avg(k, s, p).output(), 1e-12, where);
+                }
+            }
+        }
+        assertEquals("input[1] must be a finite number, got NaN",
+                assertThrows(SimException.class, () -> Pooling.grid(1, 2, new double[] {0, Double.NaN})).getMessage());
+        assertEquals("kernel must be at most height + 2*padding = 7, got 8",
+                assertThrows(SimException.class, () -> grid.max(8, 1, 0)).getMessage());
+    }
+
+    @Test
     void averageOfAConstantGridIsTheConstantWithoutPadding() {
         double[] grid = new double[6 * 8];
         java.util.Arrays.fill(grid, 2.75);

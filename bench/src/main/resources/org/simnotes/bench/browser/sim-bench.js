@@ -10,13 +10,14 @@
   var ROUNDS = 10, BATCH_MS = 50, WARMUP_MS = 1000, UPDATES = 40;
   var sink;
 
-  // The same inputs as SimCases.java.
+  // The same inputs as SimCases.java; the widgets' largest states come from it through the page.
   function noise(i) { var x = Math.sin(i * 12.9898 + 78.233) * 43758.5453; return x - Math.floor(x); }
   function values(from, n, lo, hi) {
     var v = new Float64Array(n);
     for (var i = 0; i < n; i++) v[i] = lo + (hi - lo) * noise(from + i);
     return v;
   }
+  function filled(n, value) { return new Float64Array(n).fill(value); }
   var GRID = 256, IN = 16, HID = 64, STEPS = 200;
   var grid = values(0, GRID * GRID, -1, 1);
   var wxh = values(1000000, HID * IN, -0.25, 0.25);
@@ -24,24 +25,48 @@
   var b = values(3000000, HID, -0.1, 0.1);
   var h0 = new Float64Array(HID);
   var xs = values(4000000, STEPS * IN, -1, 1);
-  var WIDGETS = {
-    renderDropout: ['dropout', 'keepProb=0.5&n=256&seed=42&style=inverted&phase=train'],
-    renderPool: ['pool', 'mode=max&size=10&kernel=3&stride=1&padding=1&cell=1&seed=7'],
-    renderRnn: ['rnn', 'steps=40&scale=0.9&activation=tanh&hidden=8&t=40&seed=3']
-  };
+  var ATT_N = 8, ATT_D = 128, G_IN = 2, G_HID = 3, G_STEPS = 30, NORM = 6;
+  var q = values(5000000, ATT_N * ATT_D, -1, 1);
+  var k = values(6000000, ATT_N * ATT_D, -1, 1);
+  function gateWeights(from, gates, columns) { return values(from, gates * G_HID * columns, -1, 1); }
+  var lstm = [gateWeights(7000000, 4, G_IN), gateWeights(7100000, 4, G_HID), gateWeights(7200000, 4, 1), new Float64Array(4 * G_HID)];
+  var gru = [gateWeights(8000000, 3, G_IN), gateWeights(8100000, 3, G_HID), gateWeights(8200000, 3, 1), new Float64Array(3 * G_HID)];
+  var gatedH0 = new Float64Array(G_HID);
+  var gatedXs = values(9000000, G_STEPS * G_IN, -1, 1);
+  var normX = values(10000000, NORM * NORM, -2, 2), ones = filled(NORM, 1), zeros = filled(NORM, 0);
+  var activationX = new Float64Array(4001);
+  for (var a = 0; a < activationX.length; a++) activationX[a] = (a - 2000) / 100;
+  var WIDGETS = window.SIM_BENCH_WIDGETS;
 
+  // The pooling calls pool a grid handed to the module once (poolGridLoad times that), as a page keeps
+  // its data there; poolMaxK2S2Copied is the array export, the grid copied in and the output out each call.
   function cases(x) {
+    var kept = x.poolGrid(GRID, GRID, grid);
+    var pooled = kept.max(2, 2, 0);
     var c = {
       dropoutMask: function () { return x.dropoutMask(65536, 0.5, 42); },
-      poolMaxK2S2: function () { return x.poolMax(GRID, GRID, 2, 2, 0, grid); },
-      poolMaxK3S1: function () { return x.poolMax(GRID, GRID, 3, 1, 0, grid); },
-      poolAvgK2S2: function () { return x.poolAvg(GRID, GRID, 2, 2, 0, grid); },
-      poolAvgK3S1: function () { return x.poolAvg(GRID, GRID, 3, 1, 0, grid); },
+      poolMaxK2S2: function () { return kept.max(2, 2, 0); },
+      poolMaxK3S1: function () { return kept.max(3, 1, 0); },
+      poolAvgK2S2: function () { return kept.avg(2, 2, 0); },
+      poolAvgK3S1: function () { return kept.avg(3, 1, 0); },
+      poolGridLoad: function () { return x.poolGrid(GRID, GRID, grid); },
+      poolOutputRead: function () { return pooled.values(); },
+      poolMaxK2S2Copied: function () { return x.poolMax(GRID, GRID, 2, 2, 0, grid); },
       rnnGradNorms: function () { return x.rnnGradNorms('tanh', IN, HID, STEPS, wxh, whh, b, h0, xs); }
     };
-    Object.keys(WIDGETS).forEach(function (k) {
-      c[k] = function () { return x.renderWidget(WIDGETS[k][0], WIDGETS[k][1]); };
+    Object.keys(WIDGETS).forEach(function (w) {
+      c['render ' + w] = function () { return x.renderWidget(w, WIDGETS[w]); };
     });
+    c.deepGradNorms = function () { return x.deepGradNorms(50, 16, 1, 'relu', false, 3); };
+    c.attentionWeights = function () { return x.attentionWeights(ATT_N, ATT_N, ATT_D, ATT_D, q, k, k, true); };
+    c.lstmHidden = function () {
+      return x.lstmHidden(G_IN, G_HID, G_STEPS, lstm[0], lstm[1], lstm[2], lstm[3], gatedH0, gatedH0, gatedXs);
+    };
+    c.gruHidden = function () { return x.gruHidden(G_IN, G_HID, G_STEPS, gru[0], gru[1], gru[2], gru[3], gatedH0, gatedXs); };
+    c.normOutput = function () { return x.normOutput('batch', NORM, NORM, normX, ones, zeros, 1e-5); };
+    c.activationGrad = function () { return x.activationGrad('gelu', activationX); };
+    c.positionalEncoding = function () { return x.positionalEncoding(32, 16); };
+    c.mlmMaskSelected = function () { return x.mlmMaskSelected(10000, 5, 47, 0.5); };
     return c;
   }
 
@@ -74,7 +99,7 @@
   // One update as the page makes it: the widget's HTML, put into the figure, laid out.
   function update(x, widget) {
     var view = document.getElementById('view');
-    view.innerHTML = x.renderWidget(WIDGETS[widget][0], WIDGETS[widget][1]);
+    view.innerHTML = x.renderWidget(widget, WIDGETS[widget]);
     return view.getBoundingClientRect().height + document.body.offsetHeight;
   }
 
@@ -120,16 +145,20 @@
     });
   }
 
+  // With SIM_BENCH_PROFILE_ONLY the page times nothing: it offers the calls to the profiler at once.
+  var timing = !window.SIM_BENCH_PROFILE_ONLY;
   try {
     var results = { userAgent: navigator.userAgent, load: {} };
     var t0 = performance.now();
     var wasm = (await TeaVM.wasmGC.load(decode(window.SIMNOTES_SIM_WASM))).exports;
     results.load.wasm = performance.now() - t0;
-    results.wasm = await run(wasm);
+    results.wasm = timing ? await run(wasm) : null;
     t0 = performance.now();
     var js = await loadFallback();
     results.load.js = performance.now() - t0;
-    results.js = await run(js);
+    results.js = timing ? await run(js) : null;
+    results.calls = Object.keys(cases(wasm));
+    results.widgets = Object.keys(WIDGETS);
     var runtimes = { wasm: wasm, js: js };
     var byRuntime = { wasm: cases(wasm), js: cases(js) };
     window.simBench = {

@@ -1,7 +1,15 @@
 package org.simnotes.sim.web;
 
+import org.simnotes.sim.Activation;
+import org.simnotes.sim.Attention;
+import org.simnotes.sim.DeepNet;
 import org.simnotes.sim.Dropout;
+import org.simnotes.sim.GruUnroll;
+import org.simnotes.sim.LstmUnroll;
+import org.simnotes.sim.MlmMask;
+import org.simnotes.sim.Normalization;
 import org.simnotes.sim.Pooling;
+import org.simnotes.sim.PositionalEncoding;
 import org.simnotes.sim.RnnUnroll;
 import org.simnotes.simapi.SimException;
 import org.simnotes.simapi.Widget;
@@ -15,6 +23,7 @@ import org.teavm.jso.JSExport;
  * every number is a {@code double} (seeds are integers below 2^53, never a BigInt), arrays cross the
  * boundary as typed arrays ({@code Float64Array} in, {@code Float64Array}/{@code Int32Array} out).
  * An invalid argument throws; JavaScript sees an {@code Error} whose message names the parameter.
+ * {@link #poolGrid} keeps a grid in the module, to pool it repeatedly without copying it across each time.
  */
 public final class SimExports {
     /** The widgets listed in the services files of the class path. */
@@ -91,6 +100,16 @@ public final class SimExports {
         return Pooling.avg(height, width, kernel, stride, padding, input).output();
     }
 
+    /**
+     * The grid kept in the module, checked once, to pool with {@code max(kernel, stride, padding)} and
+     * {@code avg(…)}; an exported constructor could not be used, as TeaVM 0.16's page runtime passes a
+     * constructor only its first two arguments.
+     */
+    @JSExport
+    public static PoolGrid poolGrid(double height, double width, double[] input) {
+        return new PoolGrid(height, width, input);
+    }
+
     /** The largest value of the grid. */
     @JSExport
     public static double poolGlobalMax(double height, double width, double[] input) {
@@ -121,5 +140,58 @@ public final class SimExports {
     public static double[] rnnGradNorms(String activation, double inputSize, double hiddenSize, double steps,
             double[] wxh, double[] whh, double[] b, double[] h0, double[] xs) {
         return RnnUnroll.run(activation, inputSize, hiddenSize, steps, wxh, whh, b, h0, xs).gradNorms();
+    }
+
+    /** ‖∂L/∂h_l‖ for l = 0 … layers of a deep network (plain or residual) with weights drawn from the seed. */
+    @JSExport
+    public static double[] deepGradNorms(double layers, double width, double seed, String activation, boolean residual,
+            double weightScale) {
+        return DeepNet.run(layers, width, seed, activation, residual, weightScale).gradNorms();
+    }
+
+    /** Attention weights softmax(QKᵀ/√d), {@code n × m}, row-major. */
+    @JSExport
+    public static double[] attentionWeights(double n, double m, double d, double dv, double[] q, double[] k, double[] v,
+            boolean causal) {
+        return Attention.run(n, m, d, dv, q, k, v, causal).weights();
+    }
+
+    /** An LSTM's hidden states h_1 … h_T, {@code steps × hiddenSize} values. */
+    @JSExport
+    public static double[] lstmHidden(double inputSize, double hiddenSize, double steps, double[] wih, double[] whh,
+            double[] bih, double[] bhh, double[] h0, double[] c0, double[] xs) {
+        return LstmUnroll.run(inputSize, hiddenSize, steps, wih, whh, bih, bhh, h0, c0, xs).hs();
+    }
+
+    /** A GRU's hidden states h_1 … h_T, {@code steps × hiddenSize} values. */
+    @JSExport
+    public static double[] gruHidden(double inputSize, double hiddenSize, double steps, double[] wih, double[] whh,
+            double[] bih, double[] bhh, double[] h0, double[] xs) {
+        return GruUnroll.run(inputSize, hiddenSize, steps, wih, whh, bih, bhh, h0, xs).hs();
+    }
+
+    /** Batch or layer normalization's output y, {@code batch × features}. */
+    @JSExport
+    public static double[] normOutput(String mode, double batch, double features, double[] x, double[] gamma,
+            double[] beta, double eps) {
+        return Normalization.run(mode, batch, features, x, gamma, beta, eps).y();
+    }
+
+    /** The activation function's derivative at each x. */
+    @JSExport
+    public static double[] activationGrad(String fn, double[] x) {
+        return Activation.apply(fn, x).grad();
+    }
+
+    /** The sinusoidal positional encodings, {@code positions × dModel}. */
+    @JSExport
+    public static double[] positionalEncoding(double positions, double dModel) {
+        return PositionalEncoding.encode(positions, dModel);
+    }
+
+    /** The positions of a sequence of {@code n} tokens BERT's masked-language-model selection picks. */
+    @JSExport
+    public static int[] mlmMaskSelected(double n, double seed, double vocab, double rate) {
+        return MlmMask.select(n, seed, vocab, rate).selected();
     }
 }

@@ -133,7 +133,7 @@ public final class DropoutWidget implements Widget {
             if (mask != null && mask[i] == 0) {
                 cells.square("cell dropped", cx, cy).cross("cross", cx, cy);
             } else {
-                cells.square(Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)], cx, cy);
+                cells.square(Svg.LEVELS[max == 0 ? 0 : Svg.level(Math.abs(values[i]) / max)], cx, cy);
             }
         }
         cells.drawInto(svg);

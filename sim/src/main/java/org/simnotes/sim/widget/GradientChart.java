@@ -65,11 +65,16 @@ final class GradientChart {
             double y = 24 + plot - (e - lo) / (hi - lo) * plot;
             svg.line(LEFT, y, WIDTH, y, "gridline").text(LEFT - 6, y + 4, "axis", "1e" + (int) e);
         }
+        StringBuilder data = new StringBuilder(48);
         for (int i = 0; i < g.length; i++) {
             double level = g[i] > 0 ? Math.min(hi, Math.log10(g[i])) : lo;
             double top = 24 + plot - (level - lo) / (hi - lo) * plot;
+            // The bar's two data attributes written in one buffer, not joined from four strings.
+            data.setLength(0);
+            Html.appendInt(data.append(" data-").append(indexKey).append("=\""), i).append("\" data-value=\"");
+            Html.appendExact(data, g[i]).append('"');
             svg.rect(LEFT + i * bar + 1, top, Math.max(1, bar - 2), 24 + plot - top + 1, i == selected ? "bar selected" : "bar",
-                    Svg.attr("data-" + indexKey, Integer.toString(i)) + Svg.attr("data-value", Html.exact(g[i])));
+                    data.toString());
         }
         svg.text(LEFT, HEIGHT + 20, "axis start", first).text(WIDTH, HEIGHT + 20, "axis end", last);
         svg.end();

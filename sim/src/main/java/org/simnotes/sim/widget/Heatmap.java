@@ -114,8 +114,8 @@ final class Heatmap {
 
     /** The shade of {@code v}: its class. */
     String shade(double v) {
-        int level = max == 0 ? 0 : (int) Math.min(4, Math.ceil(Math.abs(v) / max * 4));
-        return signed && v < 0 ? NEGATIVE[level] : Svg.LEVELS[Math.max(0, level)];
+        int level = max == 0 ? 0 : Svg.level(Math.abs(v) / max);
+        return signed && v < 0 ? NEGATIVE[level] : Svg.LEVELS[level];
     }
 
     /** Draws the table with its top left corner at ({@code x}, {@code y}). */
@@ -139,7 +139,8 @@ final class Heatmap {
             while (c < cols) {
                 String cls = classOf(r * cols + c);
                 int end = c + 1;
-                while (end < cols && classOf(r * cols + end).equals(cls)) {
+                // The classes are constants: the same one is the same string, and most neighbours share theirs.
+                while (end < cols && same(classOf(r * cols + end), cls)) {
                     end++;
                 }
                 cells.rect(cls, left + c * cellWidth, top + r * cellHeight, (end - c) * cellWidth, cellHeight);
@@ -186,6 +187,10 @@ final class Heatmap {
             w += title.charAt(i) < 0x2e80 ? 7 : 12;
         }
         return w;
+    }
+
+    private static boolean same(String a, String b) {
+        return a == b || a.equals(b);
     }
 
     private String classOf(int i) {

@@ -226,7 +226,7 @@ public final class NormWidget implements Widget {
         for (int i = 0; i < values.length; i++) {
             double cx = LEFT + (i % d) * across;
             double cy = HEAD + (i / d) * down;
-            String shade = Svg.LEVELS[max == 0 ? 0 : (int) Math.ceil(Math.abs(values[i]) / max * 4)];
+            String shade = Svg.LEVELS[max == 0 ? 0 : Svg.level(Math.abs(values[i]) / max)];
             if (pickable) {
                 svg.rect(cx, cy, C, C, shade + (i == cell ? " pick selected" : " pick"), Svg.pick("cell", i + 1,
                         "样本" + (i / d + 1) + "、特征" + (i % d + 1) + "：" + Html.fixed(values[i], digits), i == cell));

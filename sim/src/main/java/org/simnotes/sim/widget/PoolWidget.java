@@ -25,6 +25,9 @@ public final class PoolWidget implements Widget {
     private static final double C = 34;
     private static final double GAP = 2;
     private static final double TOP = 22;
+    /** The output cells' classes: their shade, and whether each is the one chosen. */
+    private static final String[] PICKS = Svg.levels(" pick");
+    private static final String[] PICKED = Svg.levels(" pick selected");
 
     private static final Param[] PARAMS = {
         Param.choice("mode", "池化方式", new String[] {"max", "avg"}, new String[] {"最大池化", "平均池化"}, 0),
@@ -122,7 +125,7 @@ public final class PoolWidget implements Widget {
                 double cx = j * (C + GAP);
                 double cy = TOP + i * (C + GAP);
                 int index = padded ? -1 : ii * size + jj;
-                inCells.square(padded ? "cell padding" : Svg.LEVELS[(int) Math.ceil(x[index] / 9 * 4)], cx, cy)
+                inCells.square(padded ? "cell padding" : Svg.LEVELS[Svg.level(x[index] / 9)], cx, cy)
                         .glyph(padded ? "cell-value faint" : "cell-value", cx + C / 2, cy + C / 2 + 4,
                                 padded ? '0' : (char) ('0' + (int) x[index]));
             }
@@ -141,13 +144,17 @@ public final class PoolWidget implements Widget {
                         + (max ? Svg.rawAttr("data-argmax", Html.intList(r.argmax())) : ""));
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
         // A rect per output cell, each a choice by mouse or keyboard; max pooling's one-digit values share one text.
+        // The label of each is written into one reused buffer: joined from parts, it cost the page a tenth of the view.
         Shapes digits = new Shapes(C, 0);
+        StringBuilder label = new StringBuilder(24);
         for (int i = 0; i < y.length; i++) {
             double cx = (i % outW) * (C + GAP);
             double cy = TOP + (i / outW) * (C + GAP);
-            out.rect(cx, cy, C, C, Svg.LEVELS[(int) Math.ceil(Math.max(0, y[i]) / 9 * 4)] + (i == cell ? " pick selected" : " pick"),
-                    Svg.pick("cell", i + 1, "第 " + (i / outW + 1) + " 行第 " + (i % outW + 1) + " 列：" + Html.fixed(y[i], max ? 0 : 2),
-                            i == cell));
+            label.setLength(0);
+            Html.appendInt(Html.appendInt(label.append("第 "), i / outW + 1).append(" 行第 "), i % outW + 1).append(" 列：")
+                    .append(Html.fixed(y[i], max ? 0 : 2));
+            int level = Svg.level(y[i] / 9);
+            out.rect(cx, cy, C, C, i == cell ? PICKED[level] : PICKS[level], Svg.pick("cell", i + 1, label.toString(), i == cell));
             if (max) {
                 digits.glyph("cell-value", cx + C / 2, cy + C / 2 + 4, (char) ('0' + (int) y[i]));
             }

@@ -27,6 +27,7 @@ public final class RnnWidget implements Widget {
     private static final int PER_ROW = 5;
     private static final double BOX = 40;
     private static final double SPACE = 14;
+    private static final String[] SELECTED = Svg.levels(" selected");
 
     private static final Param[] PARAMS = {
         Param.number("steps", "展开步数 T", 1, 40, 1, 20),
@@ -143,8 +144,8 @@ public final class RnnWidget implements Widget {
             double x = ((step - 1) % PER_ROW) * (BOX + SPACE);
             double y = 22 + ((step - 1) / PER_ROW) * (BOX + 14);
             chain.openGroup("pick", Svg.pick("t", step, "时间步 " + step + "：‖∂L/∂h‖ = " + Html.sci(g[step]), step == t));
-            chain.rect(x, y, BOX, BOX, "cell level-" + (int) Math.min(4, Math.ceil(mean * 4)) + (step == t ? " selected" : ""),
-                    Svg.attr("data-step", Integer.toString(step)));
+            int level = Svg.level(mean);
+            chain.rect(x, y, BOX, BOX, step == t ? SELECTED[level] : Svg.LEVELS[level], Svg.attr("data-step", Integer.toString(step)));
             chain.text(x + BOX / 2, y + BOX / 2 + 4, "cell-value", "h" + step);
             chain.closeGroup();
             if (step < steps && step % PER_ROW != 0) {

@@ -162,7 +162,7 @@ public final class ShiftWidget implements Widget {
         for (int i = 0; i < x.length; i++) {
             double cx = (i % WIDTH) * pitch;
             double cy = TOP + (i / WIDTH) * pitch;
-            cells.square(Svg.LEVELS[(int) Math.ceil(x[i] / 9 * 4)], cx, cy);
+            cells.square(Svg.LEVELS[Svg.level(x[i] / 9)], cx, cy);
             if (x[i] != 0) {
                 cells.glyph("cell-value", cx + C / 2, cy + C / 2 + 4, (char) ('0' + (int) x[i]));
             }
@@ -187,7 +187,7 @@ public final class ShiftWidget implements Widget {
         for (int i = 0; i < y.length; i++) {
             double cx = (i % w) * pitch;
             double cy = TOP + (i / w) * pitch;
-            cells.square(Svg.LEVELS[(int) Math.ceil(y[i] / 9 * 4)], cx, cy);
+            cells.square(Svg.LEVELS[Svg.level(y[i] / 9)], cx, cy);
             if (changed != null && changed[i] == 1) {
                 marks.square("changed", cx, cy);
             }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.simnotes.sim.Dropout;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
+import org.simnotes.simapi.Svg;
 import org.simnotes.simapi.Widget;
 import org.simnotes.simapi.WidgetState;
 import org.simnotes.simapi.Widgets;
@@ -130,6 +131,28 @@ class WidgetStateTest {
         assertEquals("2.00", Html.sci(2.0));
         assertEquals("1.00e5", Html.sci(99999.9));
         assertArrayEquals(new String[] {"∞"}, new String[] {Html.fixed(Double.POSITIVE_INFINITY, 2)});
+        assertEquals("a&lt;b &amp; &quot;c&quot;&gt; 池化", Html.escape("a<b & \"c\"> 池化"));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(29);
+        for (int i = 0; i < 10_000; i++) {
+            int n = i < 4 ? new int[] {0, -7, Integer.MAX_VALUE, Integer.MIN_VALUE}[i] : random.nextInt();
+            assertEquals("x" + n, Html.appendInt(new StringBuilder("x"), n).toString());
+        }
+    }
+
+    @Test
+    void aCellsShadeIsAQuarterOfTheLargestValueRoundedUp() {
+        assertEquals(0, Svg.level(0));
+        assertEquals(1, Svg.level(0.25));
+        assertEquals(2, Svg.level(0.2500001));
+        assertEquals(4, Svg.level(1));
+        assertEquals(4, Svg.level(1.5), "past the largest value, still the darkest shade");
+        assertEquals(0, Svg.level(-0.5));
+        assertEquals("cell level-3 pick selected", Svg.levels(" pick selected")[3]);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(30);
+        for (int i = 0; i < 10_000; i++) {
+            double fraction = random.nextDouble();
+            assertEquals((int) Math.ceil(fraction * 4), Svg.level(fraction), "for " + fraction);
+        }
     }
 
     @Test

@@ -15,8 +15,8 @@ import org.jsoup.nodes.TextNode;
  * Compares two renderings of a widget view, as a reader would see them: the same elements, text and
  * attributes, parsed so that markup the browser writes back differently ({@code <rect/>} as
  * {@code <rect></rect>}, attributes reordered, entities) does not count. Numbers with a fraction or an
- * exponent may differ by a relative {@value #TOLERANCE}: the page's {@code Math.sin}, {@code Math.exp} or
- * {@code Double.toString} need not agree with the JVM's in the last bit. Whole numbers must be equal.
+ * exponent may differ by a relative {@value #TOLERANCE}: the page's {@code Math.sin} or {@code Math.exp}
+ * need not agree with the JVM's in the last bit. Whole numbers must be equal.
  */
 final class SameView {
     static final double TOLERANCE = 1e-9;
