@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * sections as plain text for search, the KaTeX HTML of its formulas (which decides the fonts to ship) and
  * each formula's key in the formula cache ({@code formulaKeys}, in the same order).
  *
- * <p>A body read back from the cache folder makes its HTML and sections, the bulk of it, only when they are
- * first asked for ({@link #kept}): a rebuild lays out and indexes few of the bodies it reads.
+ * <p>A body kept in the cache folder makes its HTML and sections, the bulk of it, from the cache's bytes only
+ * when they are asked for ({@link #kept}): a rebuild lays out and indexes few of the bodies it reads, and a
+ * build need not hold every body's text until its last page is laid out.
  */
 public final class RenderedTopic {
     private final List<TocEntry> toc;
@@ -24,20 +25,24 @@ public final class RenderedTopic {
     private final List<String> formulaKeys;
     private Supplier<String> htmlSource;
     private Supplier<List<TopicSection>> sectionsSource;
+    /** Whether the HTML and sections, once made, are held (see {@link #kept}). */
+    private final boolean hold;
     private String html;
     private List<TopicSection> sections;
 
     public RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links, Set<String> anchors,
                          List<TopicSection> sections, List<String> formulas, List<String> formulaKeys) {
-        this(null, null, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
+        this(null, null, true, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
         this.html = Objects.requireNonNull(html);
         this.sections = Objects.requireNonNull(sections);
     }
 
-    private RenderedTopic(Supplier<String> html, Supplier<List<TopicSection>> sections, List<TocEntry> toc, boolean hasSims,
-                          int answers, List<LinkUse> links, Set<String> anchors, List<String> formulas, List<String> formulaKeys) {
+    private RenderedTopic(Supplier<String> html, Supplier<List<TopicSection>> sections, boolean hold, List<TocEntry> toc,
+                          boolean hasSims, int answers, List<LinkUse> links, Set<String> anchors, List<String> formulas,
+                          List<String> formulaKeys) {
         this.htmlSource = html;
         this.sectionsSource = sections;
+        this.hold = hold;
         this.toc = toc;
         this.hasSims = hasSims;
         this.answers = answers;
@@ -47,26 +52,38 @@ public final class RenderedTopic {
         this.formulaKeys = formulaKeys;
     }
 
-    /** A body whose HTML and sections {@code html} and {@code sections} make when first asked for. */
+    /**
+     * A body whose HTML and sections {@code html} and {@code sections} make when asked for. With {@code hold} they
+     * are made once and held, for the dev server, which compares every page's view on each edit; without, they
+     * are made on each ask, for a build, which asks once and would otherwise hold every body's text to its end.
+     */
     public static RenderedTopic kept(Supplier<String> html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
                                      Set<String> anchors, Supplier<List<TopicSection>> sections, List<String> formulas,
-                                     List<String> formulaKeys) {
-        return new RenderedTopic(html, sections, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
+                                     List<String> formulaKeys, boolean hold) {
+        return new RenderedTopic(html, sections, hold, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
     }
 
     public synchronized String html() {
-        if (html == null) {
-            html = htmlSource.get();
-            htmlSource = null;
+        if (html != null) {
+            return html;
         }
+        if (!hold) {
+            return htmlSource.get();
+        }
+        html = htmlSource.get();
+        htmlSource = null;
         return html;
     }
 
     public synchronized List<TopicSection> sections() {
-        if (sections == null) {
-            sections = sectionsSource.get();
-            sectionsSource = null;
+        if (sections != null) {
+            return sections;
         }
+        if (!hold) {
+            return sectionsSource.get();
+        }
+        sections = sectionsSource.get();
+        sectionsSource = null;
         return sections;
     }
 

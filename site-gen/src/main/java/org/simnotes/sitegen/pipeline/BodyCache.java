@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.markdown.LinkUse;
@@ -45,25 +46,25 @@ final class BodyCache {
     record Kept(RenderedTopic body, String identity) {
     }
 
-    /** The body kept under {@code key}, or null when there is none that can be trusted. */
-    Kept get(String key, MathRenderer math) {
+    /**
+     * The body kept under {@code key}, or null when there is none that can be trusted. With {@code hold} (the dev
+     * server) the body holds the bytes kept and its text once made ({@link RenderedTopic#kept}); without, it reads
+     * them from the file again each time its text is asked for, so a build holds no body's text to its end.
+     * {@code again} renders the body anew, for when that file is no longer the one read (another build sharing
+     * the cache folder removed it).
+     */
+    Kept get(String key, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
         if (dir == null) {
             return null;
         }
         byte[] payload = CacheFile.payload(dir.resolve(key), key);
-        if (payload == null) {
-            return null;
-        }
-        try {
-            RenderedTopic body = read(payload, math);
-            return body == null ? null : new Kept(body, Fingerprint.of(payload));
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return payload == null ? null : kept(key, payload, math, hold, again);
     }
 
-    /** Keeps {@code body} under {@code key}; returns its identity as {@link #get} will give it, or null when nothing is kept. */
-    String put(String key, RenderedTopic body) throws IOException {
+    /**
+     * Keeps {@code body} under {@code key}; returns it as {@link #get} will give it, or null when nothing is kept.
+     */
+    Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) throws IOException {
         if (dir == null) {
             return null;
         }
@@ -71,7 +72,24 @@ final class BodyCache {
         write(new DataOutputStream(bytes), body);
         byte[] payload = bytes.toByteArray();
         CacheFile.write(dir.resolve(key), key, payload);
-        return Fingerprint.of(payload);
+        return kept(key, payload, math, hold, again);
+    }
+
+    private Kept kept(String key, byte[] payload, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
+        try {
+            String identity = Fingerprint.of(payload);
+            Supplier<byte[]> bytes = hold ? () -> payload : () -> reread(key, identity);
+            RenderedTopic body = read(payload, bytes, math, hold, again);
+            return body == null ? null : new Kept(body, identity);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The payload kept under {@code key} if it is still the one with {@code identity}, else null. */
+    private byte[] reread(String key, String identity) {
+        byte[] payload = CacheFile.payload(dir.resolve(key), key);
+        return payload != null && Fingerprint.of(payload).equals(identity) ? payload : null;
     }
 
     /**
@@ -131,13 +149,15 @@ final class BodyCache {
     /**
      * The body in {@code payload}, with its formulas' HTML from the formula cache; null when an entry is gone
      * or no longer what the body was rendered with (the body then shows other HTML for it). Its HTML and
-     * sections are decoded when first asked for.
+     * sections are decoded when asked for, from what {@code bytes} gives (the same payload, or null: then
+     * {@code again} makes them).
      */
-    private RenderedTopic read(byte[] payload, MathRenderer math) throws IOException {
-        ByteArrayInputStream bytes = new ByteArrayInputStream(payload);
-        DataInputStream in = new DataInputStream(bytes);
+    private RenderedTopic read(byte[] payload, Supplier<byte[]> bytes, MathRenderer math, boolean hold,
+                               Supplier<RenderedTopic> again) throws IOException {
+        ByteArrayInputStream stream = new ByteArrayInputStream(payload);
+        DataInputStream in = new DataInputStream(stream);
         int htmlLength = in.readInt();
-        int htmlAt = payload.length - bytes.available();
+        int htmlAt = payload.length - stream.available();
         in.skipNBytes(htmlLength);
         List<TocEntry> toc = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
@@ -150,11 +170,11 @@ final class BodyCache {
             links.add(new LinkUse(CacheFile.readText(in), in.readBoolean(), in.readInt()));
         }
         Set<String> anchors = Set.copyOf(CacheFile.readTexts(in));
-        int sectionsAt = payload.length - bytes.available();
+        int sectionsAt = payload.length - stream.available();
         for (int i = in.readInt() * 3; i > 0; i--) {
             in.skipNBytes(in.readInt());
         }
-        int sectionsEnd = payload.length - bytes.available();
+        int sectionsEnd = payload.length - stream.available();
         List<String> formulaKeys = CacheFile.readTexts(in);
         List<String> fingerprints = CacheFile.readTexts(in);
         if (fingerprints.size() != formulaKeys.size() || in.read() != -1 || htmlAt + htmlLength > payload.length) {
@@ -168,8 +188,16 @@ final class BodyCache {
             }
             formulas.add(formula);
         }
-        return RenderedTopic.kept(() -> new String(payload, htmlAt, htmlLength, StandardCharsets.UTF_8), List.copyOf(toc), hasSims,
-                answers, List.copyOf(links), anchors, () -> sections(payload, sectionsAt, sectionsEnd), List.copyOf(formulas), formulaKeys);
+        Supplier<String> html = () -> {
+            byte[] p = bytes.get();
+            return p == null ? again.get().html() : new String(p, htmlAt, htmlLength, StandardCharsets.UTF_8);
+        };
+        Supplier<List<TopicSection>> sections = () -> {
+            byte[] p = bytes.get();
+            return p == null ? again.get().sections() : sections(p, sectionsAt, sectionsEnd);
+        };
+        return RenderedTopic.kept(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, sections, List.copyOf(formulas),
+                formulaKeys, hold);
     }
 
     /** The sections of a body, kept in {@code payload} from {@code from} to {@code to} (whole: the payload's checksum held). */

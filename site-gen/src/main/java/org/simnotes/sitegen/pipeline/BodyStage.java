@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.Topic;
@@ -45,9 +46,12 @@ final class BodyStage {
         this.generator = generator;
     }
 
-    /** The topics' bodies, in their order; faults go to {@code problems}. */
-    List<RenderedTopic> render(List<Topic> topics, MathRenderer math, CourseSims sims, Problems problems, Progress progress)
-            throws IOException {
+    /**
+     * The topics' bodies, in their order; faults go to {@code problems}. A body kept in the cache folder is read from
+     * there when its text is asked for; with {@code hold} (the dev server) it holds its bytes and its text once made.
+     */
+    List<RenderedTopic> render(List<Topic> topics, MathRenderer math, CourseSims sims, Problems problems, Progress progress,
+                               boolean hold) throws IOException {
         Map<String, String> pages = topics.stream()
                 .collect(Collectors.toUnmodifiableMap(t -> t.file().getFileName().toString(), Topic::fileName));
         Map<MarkdownSource, RenderedTopic> last = pages.equals(pagesByFile) && sims.key().equals(simsKey) ? kept : Map.of();
@@ -70,7 +74,7 @@ final class BodyStage {
                             // By file name, not path: a body does not depend on where the course is (a body with
                             // faults, whose messages name the path, is not kept).
                             key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
-                            BodyCache.Kept kept = disk.get(key, math);
+                            BodyCache.Kept kept = disk.get(key, math, hold, () -> markdown.get().render(source, new Problems()));
                             if (kept != null) {
                                 body = kept.body();
                                 identity = kept.identity();
@@ -99,8 +103,12 @@ final class BodyStage {
                 problems.addAll(b.problems());
                 String identity = null;
                 if (b.problems().isEmpty()) {
+                    BodyCache.Kept kept = put(b.key(), body, math, hold, () -> markdown.get().render(b.source(), new Problems()));
+                    if (kept != null) {
+                        body = kept.body();
+                        identity = kept.identity();
+                    }
                     now.put(b.source(), body);
-                    identity = put(b.key(), body);
                     keys.add(b.key());
                 }
                 progress.step(done.incrementAndGet(), topics.size());
@@ -128,9 +136,9 @@ final class BodyStage {
                         Problems problems) {
     }
 
-    private String put(String key, RenderedTopic body) {
+    private BodyCache.Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
         try {
-            return disk.put(key, body);
+            return disk.put(key, body, math, hold, again);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

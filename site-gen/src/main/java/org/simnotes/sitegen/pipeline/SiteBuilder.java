@@ -305,7 +305,8 @@ public final class SiteBuilder implements AutoCloseable {
             // The bodies' widgets could not be made: what the blocks would report follows from this.
             problems.throwIfAny();
         }
-        List<RenderedTopic> bodies = bodyStage.render(content.topics(), math, sims, problems, progress);
+        // The dev server compares every page's view on each edit, so it holds the bodies' text once made.
+        List<RenderedTopic> bodies = bodyStage.render(content.topics(), math, sims, problems, progress, served != null);
         List<OutputFile> shipped = new LinkChecker(content, bodies).check(bodies, problems, linkMemo);
         warn(content, bodies, problems);
         problems.throwIfAny();

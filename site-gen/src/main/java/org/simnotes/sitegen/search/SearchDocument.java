@@ -14,22 +14,33 @@ public record SearchDocument(String href, String title, String summary, List<Str
         return new SearchDocument(topic.fileName(), topic.title(), topic.summary(), topic.tags(), new BodySections(body));
     }
 
-    /** A body's sections as a list that asks the body for them on first use: a rebuild indexes few topics again. */
+    /**
+     * A body's sections as a list that asks the body for them on first use (a rebuild indexes few topics
+     * again), once: a body kept in the cache folder may make them anew on each ask.
+     */
     private static final class BodySections extends AbstractList<TopicSection> {
         private final RenderedTopic body;
+        private List<TopicSection> sections;
 
         BodySections(RenderedTopic body) {
             this.body = body;
         }
 
+        private synchronized List<TopicSection> sections() {
+            if (sections == null) {
+                sections = body.sections();
+            }
+            return sections;
+        }
+
         @Override
         public TopicSection get(int index) {
-            return body.sections().get(index);
+            return sections().get(index);
         }
 
         @Override
         public int size() {
-            return body.sections().size();
+            return sections().size();
         }
     }
 }

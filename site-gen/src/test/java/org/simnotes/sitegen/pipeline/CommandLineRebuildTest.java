@@ -3,10 +3,12 @@ package org.simnotes.sitegen.pipeline;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -52,9 +54,38 @@ class CommandLineRebuildTest {
     }
 
     private BuildResult build(Path output, Path cacheDir) throws Exception {
+        return build(output, cacheDir, Progress.NONE);
+    }
+
+    private BuildResult build(Path output, Path cacheDir, Progress progress) throws Exception {
         try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, output, cacheDir, null, false, false))) {
-            return builder.build(Progress.NONE);
+            return builder.build(progress);
         }
+    }
+
+    /** A build that, once every body is made and before any page is laid out, spoils each body file of the cache folder. */
+    private BuildResult buildSpoilingTheBodiesAtTheirEnd() throws Exception {
+        Path bodies = cache.resolve("bodies");
+        return build(site, cache, (done, total) -> {
+            if (done < total) {
+                return;
+            }
+            try (Stream<Path> all = Files.list(bodies)) {
+                List<Path> files = all.toList();
+                for (int i = 0; i < files.size(); i++) {
+                    // Some removed, as another build sharing the folder prunes; some changed, as it writes another body under a key.
+                    if (i % 2 == 0) {
+                        Files.delete(files.get(i));
+                    } else {
+                        byte[] bytes = Files.readAllBytes(files.get(i));
+                        bytes[bytes.length / 2] ^= 1;
+                        Files.write(files.get(i), bytes);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Each file under {@code root} (the cache folder's too) with its inode, size and modification time. */
@@ -243,6 +274,25 @@ class CommandLineRebuildTest {
         BuildResult second = build();
         assertEquals(second.pages() - 3, second.bodiesRendered());
         assertEquals(second.pages(), second.pagesLaidOut());
+        assertSameAsFreshBuild(null);
+    }
+
+    @Test
+    void aBodyFileSpoiledDuringTheBuildThatWroteItIsRenderedAgainForItsPage() throws Exception {
+        BuildResult first = buildSpoilingTheBodiesAtTheirEnd();
+        assertEquals(first.pages(), first.pagesLaidOut());
+        assertSameAsFreshBuild(null);
+    }
+
+    @Test
+    void aBodyFileSpoiledDuringTheBuildThatReadItIsRenderedAgainForItsPage() throws Exception {
+        build();
+        Path dropout = content.resolve("04-dropout.md");
+        Files.writeString(dropout, Files.readString(dropout).replace("title: dropout的作用是什么", "title: Dropout 有什么用"));
+
+        BuildResult second = buildSpoilingTheBodiesAtTheirEnd();
+        assertEquals(0, second.bodiesRendered());
+        assertEquals(second.pages(), second.pagesLaidOut(), "every page shows its body again");
         assertSameAsFreshBuild(null);
     }
 
