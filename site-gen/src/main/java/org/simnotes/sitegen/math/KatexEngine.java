@@ -3,39 +3,22 @@ package org.simnotes.sitegen.math;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Engine;
-import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
-import org.graalvm.polyglot.Value;
 
 /**
- * KaTeX run inside the JVM by GraalJS, so formulas become static HTML at build time. Starting it costs
- * about two seconds, which is why {@link MathRenderer} asks it only for formulas not in the cache.
- * A GraalJS context is single-threaded, so calls are serialised.
+ * KaTeX run inside the JVM by GraalJS, so formulas become static HTML at build time. Its first context
+ * costs about two seconds, most of it parsing KaTeX, which is why {@link MathRenderer} asks it only for
+ * formulas not in the cache. A GraalJS context serves one thread at a time: each thread that renders opens
+ * its own ({@link #open}), and the engine keeps KaTeX parsed for them all.
  */
 final class KatexEngine implements AutoCloseable {
-
-    private final Engine engine;
-    private final Context context;
-    private final Value render;
-    private static final Duration INTERRUPT_WAIT = Duration.ofSeconds(10);
-    private static final long CHECK_MILLIS = 100;
-    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
-    /** Guards the formula under way between the render thread and the watchdog. */
-    private final Object alarm = new Object();
-    private Thread rendering;
-    private long cpuAtStart;
-    /** One daemon thread that stops a formula taking too long. */
+    private final Engine engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
+    private final Source source;
+    /** One daemon thread that stops a formula taking too long, in any context. */
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "katex-watchdog");
         t.setDaemon(true);
@@ -43,78 +26,24 @@ final class KatexEngine implements AutoCloseable {
     });
 
     KatexEngine() {
-        engine = Engine.newBuilder("js").option("engine.WarnInterpreterOnly", "false").build();
-        context = Context.newBuilder("js").engine(engine).build();
         try (InputStream in = KatexEngine.class.getClassLoader().getResourceAsStream(KatexDist.DIST + "katex.min.js")) {
             if (in == null) {
                 throw new IllegalStateException("KaTeX " + KatexDist.VERSION + " is missing from the class path");
             }
-            Source source = Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js")
-                    .cached(true).build();
-            context.eval(source);
-            render = context.eval("js", "(tex, display) => katex.renderToString(tex, "
-                    + "{displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', "
-                    + "maxSize: " + FormulaLimits.MAX_SIZE_EM + ", maxExpand: " + FormulaLimits.MAX_EXPAND + "})");
+            source = Source.newBuilder("js", new InputStreamReader(in, StandardCharsets.UTF_8), "katex.min.js").cached(true).build();
         } catch (IOException e) {
             throw new IllegalStateException("cannot load KaTeX: " + e.getMessage(), e);
         }
     }
 
-    /**
-     * KaTeX's HTML for a formula; a formula still rendering after {@link FormulaLimits#MAX_TIME} of this
-     * thread's CPU time is stopped (CPU time, so that a busy machine does not stop a formula that renders).
-     */
-    synchronized String render(String tex, boolean display) throws MathException {
-        synchronized (alarm) {
-            rendering = Thread.currentThread();
-            cpuAtStart = cpuTime(rendering);
-        }
-        ScheduledFuture<?> check = watchdog.scheduleAtFixedRate(this::stopIfTooLong, CHECK_MILLIS, CHECK_MILLIS, TimeUnit.MILLISECONDS);
-        try {
-            return render.execute(tex, display).asString();
-        } catch (PolyglotException e) {
-            if (e.isInterrupted() || e.isCancelled()) {
-                throw new MathException(FormulaLimits.timeLimitMessage());
-            }
-            if (e.isGuestException()) {
-                String message = e.getMessage().replaceFirst("^(ParseError|Error): ", "");
-                throw new MathException(message.contains("Too many expansions") ? FormulaLimits.expandLimitMessage() : message);
-            }
-            throw e;
-        } finally {
-            check.cancel(false);
-            // Taken after a check under way has finished, so that no check can stop the next formula.
-            synchronized (alarm) {
-                rendering = null;
-            }
-        }
-    }
-
-    /** Stops the formula under way once it has had its time; the context stays usable for the next one. */
-    private void stopIfTooLong() {
-        synchronized (alarm) {
-            if (rendering == null || cpuTime(rendering) - cpuAtStart < FormulaLimits.MAX_TIME.toNanos()) {
-                return;
-            }
-            rendering = null;
-            try {
-                context.interrupt(INTERRUPT_WAIT);
-            } catch (TimeoutException e) {
-                // The render thread reports the interruption once it leaves KaTeX; nothing is left to stop here.
-            }
-        }
-    }
-
-    /** The thread's CPU time in nanoseconds, or the wall clock's where the JVM cannot measure it. */
-    private static long cpuTime(Thread t) {
-        long cpu = THREADS.isThreadCpuTimeSupported() ? THREADS.getThreadCpuTime(t.getId()) : -1;
-        return cpu >= 0 ? cpu : System.nanoTime();
+    /** A context with KaTeX loaded, for one thread at a time. */
+    KatexContext open() {
+        return new KatexContext(engine, source, watchdog);
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         watchdog.shutdownNow();
-        context.close();
         engine.close();
     }
 }

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.simnotes.sitegen.digest.Sha256;
 
 /**
@@ -27,9 +29,19 @@ public final class MathRenderer implements AutoCloseable {
 
     private final Path cacheFile;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
+    /**
+     * New formulas waiting for one KaTeX thread at which a second starts, when there is a second core: bodies are
+     * written faster than one thread renders a course's new formulas, and the second context, ready in tens of
+     * milliseconds once KaTeX is parsed, then drains the rest on the core the written bodies leave idle.
+     */
+    private static final int BACKLOG = 16;
+    private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
     private final Object engineLock = new Object();
     private KatexEngine engine;
-    private ExecutorService katex;
+    private ThreadPoolExecutor katex;
+    /** Each KaTeX thread's own context. */
+    private final Map<Thread, KatexContext> contexts = new ConcurrentHashMap<>();
     /** Formulas asked for and not yet rendered, by key. */
     private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private volatile boolean dirty;
@@ -62,7 +74,7 @@ public final class MathRenderer implements AutoCloseable {
     }
 
     /**
-     * KaTeX's HTML for a formula: at once when the cache has it, else once KaTeX, on a thread of its own,
+     * KaTeX's HTML for a formula: at once when the cache has it, else once KaTeX, on threads of its own,
      * has rendered it (a {@link MathException} when it cannot). So bodies are written while the engine
      * starts and works, and a formula many bodies show is rendered once.
      */
@@ -75,7 +87,7 @@ public final class MathRenderer implements AutoCloseable {
         return pending.computeIfAbsent(key, k -> {
             CompletableFuture<String> later = CompletableFuture.supplyAsync(() -> {
                 try {
-                    String made = engine().render(tex, display);
+                    String made = context().render(tex, display);
                     // Checked before it is kept, so the cache never holds a formula past a limit.
                     FormulaLimits.check(made);
                     cache.put(k, made);
@@ -108,6 +120,18 @@ public final class MathRenderer implements AutoCloseable {
         dirty = false;
     }
 
+    /** The calling KaTeX thread's context; the first also starts the engine, and a backlog starts a second thread. */
+    private KatexContext context() {
+        KatexContext context = contexts.computeIfAbsent(Thread.currentThread(), t -> engine().open());
+        synchronized (engineLock) {
+            if (katex != null && katex.getMaximumPoolSize() < THREADS && katex.getQueue().size() >= BACKLOG) {
+                katex.setMaximumPoolSize(THREADS);
+                katex.setCorePoolSize(THREADS);
+            }
+        }
+        return context;
+    }
+
     private KatexEngine engine() {
         synchronized (engineLock) {
             if (engine == null) {
@@ -117,11 +141,11 @@ public final class MathRenderer implements AutoCloseable {
         }
     }
 
-    /** The one thread KaTeX runs on (a GraalJS context serves one thread at a time), started with the first new formula. */
+    /** The threads KaTeX runs on, one until a backlog starts a second (see {@link #BACKLOG}), started with the first new formula. */
     private ExecutorService katex() {
         synchronized (engineLock) {
             if (katex == null) {
-                katex = Executors.newSingleThreadExecutor(r -> {
+                katex = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
                     Thread t = new Thread(r, "katex");
                     t.setDaemon(true);
                     return t;
@@ -164,6 +188,8 @@ public final class MathRenderer implements AutoCloseable {
                 katex.shutdownNow();
                 katex = null;
             }
+            contexts.values().forEach(KatexContext::close);
+            contexts.clear();
             if (engine != null) {
                 engine.close();
                 engine = null;

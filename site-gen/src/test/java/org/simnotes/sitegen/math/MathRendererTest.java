@@ -12,10 +12,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A formula past a limit is refused with the limit's name, never kept in the cache, and the engine goes on. */
+/**
+ * A formula past a limit is refused with the limit's name, never kept in the cache, and the engine goes on;
+ * many new formulas at once, rendered on more than one thread, come out as they do one at a time.
+ */
 class MathRendererTest {
     @TempDir
     Path cache;
@@ -46,5 +51,23 @@ class MathRendererTest {
         }
         Map<?, ?> kept = new ObjectMapper().readValue(file.toFile(), Map.class);
         assertEquals(1, kept.size(), "only the formula that rendered is kept: " + kept.keySet());
+    }
+
+    @Test
+    void manyNewFormulasAtOnceRenderAsTheyDoOneAtATime() throws MathException {
+        List<String> formulas = IntStream.range(0, 60)
+                .mapToObj(i -> "\\frac{\\partial L}{\\partial w_{" + i + "}} = \\sum_{t=1}^{" + (i + 2) + "} \\delta_t \\, h_{t-1}^{" + i + "}")
+                .toList();
+        List<String> together;
+        try (MathRenderer math = MathRenderer.open(null)) {
+            List<CompletableFuture<String>> later = formulas.stream().map(f -> math.renderLater(f, false)).toList();
+            together = later.stream().map(CompletableFuture::join).toList();
+        }
+        try (MathRenderer math = MathRenderer.open(null)) {
+            for (int i = 0; i < formulas.size(); i++) {
+                assertEquals(math.render(formulas.get(i), false), together.get(i), formulas.get(i));
+            }
+        }
+        assertTrue(together.get(59).contains("<mn>61</mn>"), together.get(59));
     }
 }
