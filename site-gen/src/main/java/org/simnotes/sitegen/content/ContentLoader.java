@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.fault.BuildException;
@@ -51,12 +52,15 @@ public final class ContentLoader {
         SiteConfig config = SiteConfig.load(contentDir, folder);
         boolean everything = changes.any() || files.byFile.isEmpty();
         List<Path> look = everything ? topicFiles(contentDir, problems) : changed(contentDir, files, changes);
+        Map<String, FrontMatter> known = files.frontMatter;
+        Map<String, FrontMatter> found = everything ? new ConcurrentHashMap<>() : known;
         List<TopicFiles.Stamped> looked = look.parallelStream()
                 // A file the watcher named is read again, though its size and time may look the same.
-                .map(file -> load(file, everything ? files.byFile.get(file) : null, folder, problems))
+                .map(file -> load(file, everything ? files.byFile.get(file) : null, folder, problems, known, found))
                 .toList();
         if (everything) {
             files.byFile.clear();
+            files.frontMatter = found;
         }
         for (int i = 0; i < look.size(); i++) {
             if (looked.get(i) == null) {
@@ -149,9 +153,11 @@ public final class ContentLoader {
      * A topic file with its size, time and topic (reused from {@code before} when the file has the
      * same size and time, read otherwise; null when the file has faults), or null when it is no
      * regular file or its times cannot be read: an editor's lock file may be a link to nowhere, and
-     * a deleted file is gone. A link to a file outside the folder is a fault, not a topic.
+     * a deleted file is gone. A link to a file outside the folder is a fault, not a topic. Front matter is taken from
+     * {@code known} and put into {@code found} ({@link TopicParser#parse}).
      */
-    private static TopicFiles.Stamped load(Path file, TopicFiles.Stamped before, SourceFolder folder, Problems problems) {
+    private static TopicFiles.Stamped load(Path file, TopicFiles.Stamped before, SourceFolder folder, Problems problems,
+                                           Map<String, FrontMatter> known, Map<String, FrontMatter> found) {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class);
@@ -166,6 +172,6 @@ public final class ContentLoader {
             return before;
         }
         String text = folder.readText(file, problems);
-        return new TopicFiles.Stamped(a.size(), modified, text == null ? null : TopicParser.parse(file, text, problems));
+        return new TopicFiles.Stamped(a.size(), modified, text == null ? null : TopicParser.parse(file, text, problems, known, found));
     }
 }

@@ -2,6 +2,8 @@ package org.simnotes.sitegen.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.output.ReservedPaths;
@@ -16,6 +18,14 @@ final class TopicParser {
 
     /** Returns the topic, or null when the file has faults (recorded in {@code problems}). */
     static Topic parse(Path file, String text, Problems problems) {
+        return parse(file, text, problems, Map.of(), new ConcurrentHashMap<>());
+    }
+
+    /**
+     * Returns the topic, or null when the file has faults (recorded in {@code problems}); its front matter is taken from
+     * {@code known} (by its text) when there, else parsed. Front matter without faults is put into {@code found}.
+     */
+    static Topic parse(Path file, String text, Problems problems, Map<String, FrontMatter> known, Map<String, FrontMatter> found) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);
         if (lines.length == 0 || !lines[0].strip().equals(FENCE)) {
             problems.error(file, 1, "missing front matter: a topic starts with a line '---', its fields "
@@ -34,6 +44,27 @@ final class TopicParser {
             return null;
         }
         String yaml = String.join("\n", List.of(lines).subList(1, close));
+        FrontMatter fields = known.get(yaml);
+        if (fields == null) {
+            Problems own = new Problems();
+            fields = frontMatter(file, yaml, own);
+            problems.addAll(own);
+            if (fields == null || !own.isEmpty()) {
+                return fields == null ? null : topic(file, lines, close, fields);
+            }
+        }
+        found.put(yaml, fields);
+        return topic(file, lines, close, fields);
+    }
+
+    private static Topic topic(Path file, String[] lines, int close, FrontMatter fields) {
+        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
+        return new Topic(file, fields.slug(), fields.title(), fields.order(), fields.category(), fields.summary(), fields.tags(), body,
+                close + 2, fields.slugLine(), fields.categoryLine());
+    }
+
+    /** The front matter {@code yaml}, which starts on line 2 of {@code file}, parsed and checked; null when it has faults. */
+    private static FrontMatter frontMatter(Path file, String yaml, Problems problems) {
         YamlFields fields = YamlFields.parse(file, yaml, 2, problems);
         if (fields == null) {
             return null;
@@ -57,7 +88,6 @@ final class TopicParser {
         if (title == null || slug == null || order == null || category == null || summary == null) {
             return null;
         }
-        String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
-        return new Topic(file, slug, title, order, category, summary, tags, body, close + 2, slugLine, fields.lineOf("category"));
+        return new FrontMatter(title, slug, order, category, summary, tags, slugLine, fields.lineOf("category"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
 import org.simnotes.sitegen.content.FileChanges;
+import org.simnotes.sitegen.content.FrontMatter;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
 import org.simnotes.sitegen.content.TopicFiles;
@@ -107,6 +108,8 @@ public final class SiteBuilder implements AutoCloseable {
             return new BuildResult(r.pages(), r.searchIndexBytes(), r.warnings(), millis, millis,
                     r.ownWidgets() > 0 ? CourseSims.Outcome.CACHED : CourseSims.Outcome.BUILT_IN, r.ownWidgets(), 0, 0, 0);
         }
+        Map<String, FrontMatter> frontMatter = cache == null ? Map.of() : FrontMatterCache.read(cache, generator);
+        topicFiles.remember(frontMatter);
         try (MathRenderer math = openMath()) {
             Checked site = check(progress, math, FileChanges.ANY);
             FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
@@ -157,6 +160,9 @@ public final class SiteBuilder implements AutoCloseable {
                             result.ownWidgets());
                     OutputState.after(before, dir, (String) pages.shared(), read, report, sync.files(), inputs).save(cache, dir, generator);
                 }
+            }
+            if (cache != null && !topicFiles.frontMatter().equals(frontMatter)) {
+                FrontMatterCache.write(cache, generator, topicFiles.frontMatter());
             }
             bodyStage.pruneDisk();
             return result;

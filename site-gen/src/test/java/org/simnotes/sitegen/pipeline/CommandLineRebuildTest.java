@@ -218,6 +218,23 @@ class CommandLineRebuildTest {
     }
 
     @Test
+    void frontMatterIsTakenFromTheCacheOnlyWhileItsTextIsTheSame() throws Exception {
+        build();
+        Path dropout = content.resolve("04-dropout.md");
+        String good = Files.readString(dropout);
+        Files.writeString(dropout, good.replace("order: 4", "order: 4\ntags: [又一个]"));
+        BuildException twice = assertThrows(BuildException.class, this::build);
+        assertTrue(twice.getMessage().contains("field 'tags' is given twice"), twice.getMessage());
+        assertEquals(twice.getMessage(), assertThrows(BuildException.class, this::build).getMessage(), "reported by every build");
+
+        Files.writeString(dropout, good.replace("tags: [Dropout, 正则化, 过拟合]", "tags: [Dropout, 随机失活]"));
+        BuildResult retagged = build();
+        assertEquals(0, retagged.bodiesRendered(), "tags are front matter, not body");
+        assertTrue(Files.readString(site.resolve("dropout.html")).contains("随机失活"));
+        assertSameAsFreshBuild(null);
+    }
+
+    @Test
     void aChangedSiteYmlIsNeverServedFromTheCache() throws Exception {
         build();
         Path yml = content.resolve("site.yml");
