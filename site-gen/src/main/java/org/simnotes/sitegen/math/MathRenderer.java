@@ -183,6 +183,14 @@ public final class MathRenderer implements AutoCloseable {
 
     @Override
     public void close() {
+        stopEngine();
+    }
+
+    /**
+     * Stops KaTeX, keeping every formula rendered: a build calls it once the bodies are written, so the engine's
+     * memory is free for laying out the pages. A formula asked for later starts it again.
+     */
+    public void stopEngine() {
         synchronized (engineLock) {
             if (katex != null) {
                 katex.shutdownNow();

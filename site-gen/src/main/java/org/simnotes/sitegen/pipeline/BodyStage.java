@@ -103,7 +103,9 @@ final class BodyStage {
                 problems.addAll(b.problems());
                 String identity = null;
                 if (b.problems().isEmpty()) {
-                    BodyCache.Kept kept = put(b.key(), body, math, hold, () -> markdown.get().render(b.source(), new Problems()));
+                    // Of the written body, only its source is held: its fragments are as large as the body.
+                    MarkdownSource source = b.source();
+                    BodyCache.Kept kept = put(b.key(), body, math, hold, () -> markdown.get().render(source, new Problems()));
                     if (kept != null) {
                         body = kept.body();
                         identity = kept.identity();

@@ -112,6 +112,7 @@ public final class SiteBuilder implements AutoCloseable {
         topicFiles.remember(frontMatter);
         try (MathRenderer math = openMath()) {
             Checked site = check(progress, math, FileChanges.ANY);
+            math.stopEngine();
             FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
             Map<String, String> inputs = new HashMap<>(before == null ? Map.of() : before.inputs());
             Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
@@ -213,6 +214,7 @@ public final class SiteBuilder implements AutoCloseable {
 
     private BuildResult render(Progress progress, SiteOutput out, MathRenderer math, long start) throws BuildException, IOException {
         Checked site = check(progress, math, FileChanges.ANY);
+        math.stopEngine();
         Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
         List<OutputFile> index = searchStage.files(documents(site));
         PageStage.LaidOut pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), List.of(), out,
