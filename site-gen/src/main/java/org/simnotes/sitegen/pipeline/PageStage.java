@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.content.SiteConfig;
 import org.simnotes.sitegen.content.Topic;
+import org.simnotes.sitegen.digest.FolderDigest;
 import org.simnotes.sitegen.digest.ValueDigest;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.markdown.RenderedTopic;
@@ -130,10 +131,31 @@ final class PageStage {
 
     /** The parsed templates of the shared parts' folder, parsed again only when its content changed. */
     private Templates templates(Shared shared) {
-        if (parsed == null || !Objects.equals(parsed.dir(), shared.templatesDir()) || !parsed.digest().equals(shared.templatesDigest())) {
-            parsed = new Parsed(shared.templatesDir(), shared.templatesDigest(), new Templates(shared.templatesDir()));
+        return templates(shared.templatesDir(), shared.templatesDigest());
+    }
+
+    private synchronized Templates templates(Path dir, String digest) {
+        if (parsed == null || !Objects.equals(parsed.dir(), dir) || !parsed.digest().equals(digest)) {
+            parsed = new Parsed(dir, digest, new Templates(dir));
         }
         return parsed.templates();
+    }
+
+    /**
+     * Starts the templates of {@code dir} (null: the built-in ones) on a thread of their own, laying out one sidebar item:
+     * Thymeleaf's start is most of what a rebuild that lays out one page spends on it, and the other core is
+     * free while the topics are read.
+     */
+    void warmUp(Path dir) {
+        Thread warm = new Thread(() -> {
+            try {
+                templates(dir, dir == null ? "" : FolderDigest.of(dir)).warmUp();
+            } catch (IOException | RuntimeException e) {
+                // The layout meets the same fault and reports it.
+            }
+        }, "templates");
+        warm.setDaemon(true);
+        warm.start();
     }
 
     /** The shared parts of a site with these settings and topics (in reading order). */

@@ -108,6 +108,7 @@ public final class SiteBuilder implements AutoCloseable {
             return new BuildResult(r.pages(), r.searchIndexBytes(), r.warnings(), millis, millis,
                     r.ownWidgets() > 0 ? CourseSims.Outcome.CACHED : CourseSims.Outcome.BUILT_IN, r.ownWidgets(), 0, 0, 0);
         }
+        pageStage.warmUp(options.templatesDir());
         Map<String, FrontMatter> frontMatter = cache == null ? Map.of() : FrontMatterCache.read(cache, generator);
         topicFiles.remember(frontMatter);
         try (MathRenderer math = openMath()) {

@@ -3,6 +3,7 @@ package org.simnotes.sitegen.render;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.simnotes.sitegen.content.SourceFolder;
@@ -62,6 +63,14 @@ public final class Templates {
     /** What the fragment {@code fragment} of {@code template} lays out with the variables of {@code ctx}. */
     String fragment(String template, String fragment, Context ctx) {
         return engine.process(new TemplateSpec(template, Set.of(fragment), (TemplateMode) null, null), ctx);
+    }
+
+    /** Starts the engine and lays out one sidebar item of a made-up topic, so that the first page finds both ready. */
+    public void warmUp() {
+        Context ctx = new Context(Locale.SIMPLIFIED_CHINESE);
+        ctx.setVariable("t", new TopicLink("warm-up", "", "", "warm-up.html"));
+        ctx.setVariable("current", false);
+        fragment(SidebarItems.TEMPLATE, SidebarItems.FRAGMENT, ctx);
     }
 
     /** The page {@code template} lays out with the variables of {@code ctx}, in UTF-8. */
