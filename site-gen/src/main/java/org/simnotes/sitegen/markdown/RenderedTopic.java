@@ -23,26 +23,19 @@ public final class RenderedTopic {
     private final Set<String> anchors;
     private final List<String> formulas;
     private final List<String> formulaKeys;
-    private Supplier<String> htmlSource;
-    private Supplier<List<TopicSection>> sectionsSource;
-    /** Whether the HTML and sections, once made, are held (see {@link #kept}). */
-    private final boolean hold;
-    private String html;
-    private List<TopicSection> sections;
+    private final Part<String> html;
+    private final Part<List<TopicSection>> sections;
 
     public RenderedTopic(String html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links, Set<String> anchors,
                          List<TopicSection> sections, List<String> formulas, List<String> formulaKeys) {
-        this(null, null, true, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
-        this.html = Objects.requireNonNull(html);
-        this.sections = Objects.requireNonNull(sections);
+        this(new Part<>(Objects.requireNonNull(html)), new Part<>(Objects.requireNonNull(sections)), toc, hasSims, answers, links, anchors,
+                formulas, formulaKeys);
     }
 
-    private RenderedTopic(Supplier<String> html, Supplier<List<TopicSection>> sections, boolean hold, List<TocEntry> toc,
-                          boolean hasSims, int answers, List<LinkUse> links, Set<String> anchors, List<String> formulas,
-                          List<String> formulaKeys) {
-        this.htmlSource = html;
-        this.sectionsSource = sections;
-        this.hold = hold;
+    private RenderedTopic(Part<String> html, Part<List<TopicSection>> sections, List<TocEntry> toc, boolean hasSims, int answers,
+                          List<LinkUse> links, Set<String> anchors, List<String> formulas, List<String> formulaKeys) {
+        this.html = html;
+        this.sections = sections;
         this.toc = toc;
         this.hasSims = hasSims;
         this.answers = answers;
@@ -60,31 +53,16 @@ public final class RenderedTopic {
     public static RenderedTopic kept(Supplier<String> html, List<TocEntry> toc, boolean hasSims, int answers, List<LinkUse> links,
                                      Set<String> anchors, Supplier<List<TopicSection>> sections, List<String> formulas,
                                      List<String> formulaKeys, boolean hold) {
-        return new RenderedTopic(html, sections, hold, toc, hasSims, answers, links, anchors, formulas, formulaKeys);
+        return new RenderedTopic(new Part<>(html, hold), new Part<>(sections, hold), toc, hasSims, answers, links, anchors, formulas,
+                formulaKeys);
     }
 
-    public synchronized String html() {
-        if (html != null) {
-            return html;
-        }
-        if (!hold) {
-            return htmlSource.get();
-        }
-        html = htmlSource.get();
-        htmlSource = null;
-        return html;
+    public String html() {
+        return html.get();
     }
 
-    public synchronized List<TopicSection> sections() {
-        if (sections != null) {
-            return sections;
-        }
-        if (!hold) {
-            return sectionsSource.get();
-        }
-        sections = sectionsSource.get();
-        sectionsSource = null;
-        return sections;
+    public List<TopicSection> sections() {
+        return sections.get();
     }
 
     public List<TocEntry> toc() {
@@ -130,5 +108,34 @@ public final class RenderedTopic {
     @Override
     public String toString() {
         return "RenderedTopic[" + toc + ", " + links.size() + " links, " + formulaKeys.size() + " formulas]";
+    }
+
+    /** A part of a body: given, or made by its source when asked for, and then held only when {@code hold}. */
+    private static final class Part<T> {
+        private T value;
+        private Supplier<T> source;
+        private final boolean hold;
+
+        Part(T value) {
+            this.value = value;
+            this.hold = true;
+        }
+
+        Part(Supplier<T> source, boolean hold) {
+            this.source = source;
+            this.hold = hold;
+        }
+
+        synchronized T get() {
+            if (value != null) {
+                return value;
+            }
+            T made = source.get();
+            if (hold) {
+                value = made;
+                source = null;
+            }
+            return made;
+        }
     }
 }

@@ -63,6 +63,12 @@ class CommandLineRebuildTest {
         }
     }
 
+    /** Changes a topic's title, which every page's sidebar shows, and not its body. */
+    private void retitleDropout() throws IOException {
+        Path dropout = content.resolve("04-dropout.md");
+        Files.writeString(dropout, Files.readString(dropout).replace("title: dropout的作用是什么", "title: Dropout 有什么用"));
+    }
+
     /** A build that, once every body is made and before any page is laid out, spoils each body file of the cache folder. */
     private BuildResult buildSpoilingTheBodiesAtTheirEnd() throws Exception {
         Path bodies = cache.resolve("bodies");
@@ -208,8 +214,7 @@ class CommandLineRebuildTest {
     @Test
     void aChangedTitleLaysOutEveryPageButRendersNoBody() throws Exception {
         build();
-        Path dropout = content.resolve("04-dropout.md");
-        Files.writeString(dropout, Files.readString(dropout).replace("title: dropout的作用是什么", "title: Dropout 有什么用"));
+        retitleDropout();
 
         BuildResult second = build();
         assertEquals(0, second.bodiesRendered(), "the title is front matter, not body");
@@ -304,8 +309,7 @@ class CommandLineRebuildTest {
     @Test
     void aBodyFileSpoiledDuringTheBuildThatReadItIsRenderedAgainForItsPage() throws Exception {
         build();
-        Path dropout = content.resolve("04-dropout.md");
-        Files.writeString(dropout, Files.readString(dropout).replace("title: dropout的作用是什么", "title: Dropout 有什么用"));
+        retitleDropout();
 
         BuildResult second = buildSpoilingTheBodiesAtTheirEnd();
         assertEquals(0, second.bodiesRendered());
