@@ -10,12 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
@@ -29,6 +31,10 @@ import org.simnotes.sitegen.math.MathRenderer;
  * all that ({@link BodyStage} makes it), and used only while the formula cache still gives each of its
  * formulas the HTML the body shows: a body keeps its formulas by their cache keys and the fingerprints of
  * their HTML, and takes the HTML from the formula cache.
+ *
+ * <p>A file holds the body's outline first (headings, links, anchors, formulas, and the fingerprint of the
+ * rest), with its own checksum, then its HTML and sections: a rebuild reads the outline of every body it
+ * keeps, and the rest only of the few it lays out or indexes again.
  */
 final class BodyCache {
     private final Path dir;
@@ -40,56 +46,156 @@ final class BodyCache {
     }
 
     /**
-     * A body as kept: the body and the {@link Fingerprint} of all of it as stored, which tells it from any
-     * other body kept under the same key (one rendered again because a formula's entry changed).
+     * A body as kept: the body and the {@link Fingerprint} of its outline as stored, which (holding the
+     * fingerprint of the rest) tells it from any other body kept under the same key (one rendered again
+     * because a formula's entry changed).
      */
     record Kept(RenderedTopic body, String identity) {
     }
 
     /**
-     * The body kept under {@code key}, or null when there is none that can be trusted. With {@code hold} (the dev
-     * server) the body holds the bytes kept and its text once made ({@link RenderedTopic#kept}); without, it reads
-     * them from the file again each time its text is asked for, so a build holds no body's text to its end.
-     * {@code again} renders the body anew, for when that file is no longer the one read (another build sharing
-     * the cache folder removed it).
+     * The body kept under {@code key}, or null when there is none that can be trusted. Its HTML and sections are
+     * read from its file when asked for (with {@code hold}, the dev server's, held once read; see
+     * {@link RenderedTopic#kept}), and should the file no longer be the one read (another build sharing the
+     * cache folder removed or rewrote it), {@code again} renders the body anew.
      */
     Kept get(String key, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
         if (dir == null) {
             return null;
         }
-        byte[] payload = CacheFile.payload(dir.resolve(key), key);
-        return payload == null ? null : kept(key, payload, math, hold, again);
-    }
-
-    /**
-     * Keeps {@code body} under {@code key}; returns it as {@link #get} will give it, or null when nothing is kept.
-     */
-    Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) throws IOException {
-        if (dir == null) {
-            return null;
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.html().length() * 2);
-        write(new DataOutputStream(bytes), body);
-        byte[] payload = bytes.toByteArray();
-        CacheFile.write(dir.resolve(key), key, payload);
-        return kept(key, payload, math, hold, again);
-    }
-
-    private Kept kept(String key, byte[] payload, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
-        try {
-            String identity = Fingerprint.of(payload);
-            Supplier<byte[]> bytes = hold ? () -> payload : () -> reread(key, identity);
-            RenderedTopic body = read(payload, bytes, math, hold, again);
-            return body == null ? null : new Kept(body, identity);
+        try (DataInputStream in = CacheFile.openPayload(dir.resolve(key), key)) {
+            if (in == null) {
+                return null;
+            }
+            byte[] outline = in.readNBytes(in.readInt());
+            if (in.readLong() != checksum(outline)) {
+                return null;
+            }
+            return kept(key, outline, math, hold, again);
         } catch (IOException | RuntimeException e) {
             return null;
         }
     }
 
-    /** The payload kept under {@code key} if it is still the one with {@code identity}, else null. */
-    private byte[] reread(String key, String identity) {
+    /**
+     * Keeps {@code body} under {@code key}; returns it as {@link #get} gives it (with {@code hold}, {@code body} itself, which
+     * holds its text), or null when nothing is kept.
+     */
+    Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) throws IOException {
+        if (dir == null) {
+            return null;
+        }
+        ByteArrayOutputStream restBytes = new ByteArrayOutputStream(body.html().length() * 2);
+        DataOutputStream rest = new DataOutputStream(restBytes);
+        CacheFile.writeText(rest, body.html());
+        writeSections(rest, body.sections());
+        rest.flush();
+        byte[] restPayload = restBytes.toByteArray();
+        byte[] outline = outline(body, Fingerprint.of(restPayload));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(outline.length + restPayload.length + 16);
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(outline.length);
+        out.write(outline);
+        out.writeLong(checksum(outline));
+        out.write(restPayload);
+        out.flush();
+        CacheFile.write(dir.resolve(key), key, bytes);
+        if (hold) {
+            return new Kept(body, Fingerprint.of(outline));
+        }
+        try {
+            return kept(key, outline, math, false, again);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The body whose outline is {@code outline}; null when its formulas' entries are gone or changed. */
+    private Kept kept(String key, byte[] outline, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) throws IOException {
+        String identity = Fingerprint.of(outline);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(outline));
+        List<TocEntry> toc = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            toc.add(new TocEntry(in.readInt(), CacheFile.readText(in), CacheFile.readText(in)));
+        }
+        boolean hasSims = in.readBoolean();
+        int answers = in.readInt();
+        List<LinkUse> links = new ArrayList<>();
+        for (int i = in.readInt(); i > 0; i--) {
+            links.add(new LinkUse(CacheFile.readText(in), in.readBoolean(), in.readInt()));
+        }
+        Set<String> anchors = Set.copyOf(CacheFile.readTexts(in));
+        List<String> formulaKeys = CacheFile.readTexts(in);
+        List<String> fingerprints = CacheFile.readTexts(in);
+        // The fingerprint of the rest: the identity carries it, and the whole file's checksum the rest itself.
+        CacheFile.readText(in);
+        if (fingerprints.size() != formulaKeys.size() || in.read() != -1) {
+            throw new IOException("not a body");
+        }
+        List<String> formulas = new ArrayList<>(formulaKeys.size());
+        for (int i = 0; i < formulaKeys.size(); i++) {
+            String formula = math.cached(formulaKeys.get(i));
+            if (formula == null || !fingerprint(formula).equals(fingerprints.get(i))) {
+                return null;
+            }
+            formulas.add(formula);
+        }
+        Supplier<DataInputStream> rest = () -> rest(key, identity);
+        Supplier<String> html = () -> {
+            DataInputStream r = rest.get();
+            return r == null ? again.get().html() : text(r);
+        };
+        Supplier<List<TopicSection>> sections = () -> {
+            DataInputStream r = rest.get();
+            return r == null ? again.get().sections() : sections(r);
+        };
+        return new Kept(RenderedTopic.kept(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, sections,
+                List.copyOf(formulas), formulaKeys, hold), identity);
+    }
+
+    /**
+     * The HTML and sections kept under {@code key}, read whole and checked, if the file still holds the body whose
+     * outline has the fingerprint {@code identity} (which holds the fingerprint of the rest); else null.
+     */
+    private DataInputStream rest(String key, String identity) {
         byte[] payload = CacheFile.payload(dir.resolve(key), key);
-        return payload != null && Fingerprint.of(payload).equals(identity) ? payload : null;
+        if (payload == null || payload.length < 4) {
+            return null;
+        }
+        int outlineLength = (payload[0] & 0xFF) << 24 | (payload[1] & 0xFF) << 16 | (payload[2] & 0xFF) << 8 | payload[3] & 0xFF;
+        int restAt = 4 + outlineLength + 8;
+        if (outlineLength < 0 || restAt > payload.length || !Fingerprint.of(Arrays.copyOfRange(payload, 4, 4 + outlineLength)).equals(identity)) {
+            return null;
+        }
+        return new DataInputStream(new ByteArrayInputStream(payload, restAt, payload.length - restAt));
+    }
+
+    private static String text(DataInputStream rest) {
+        try {
+            return CacheFile.readText(rest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The sections after the HTML in {@code rest} (whole: its fingerprint held). */
+    private static List<TopicSection> sections(DataInputStream rest) {
+        try {
+            rest.skipNBytes(rest.readInt());
+            List<TopicSection> sections = new ArrayList<>();
+            for (int i = rest.readInt(); i > 0; i--) {
+                sections.add(new TopicSection(CacheFile.readText(rest), CacheFile.readText(rest), CacheFile.readText(rest)));
+            }
+            return List.copyOf(sections);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     /**
@@ -114,8 +220,10 @@ final class BodyCache {
         }
     }
 
-    private void write(DataOutputStream out, RenderedTopic b) throws IOException {
-        CacheFile.writeText(out, b.html());
+    /** The outline of {@code b}, with {@code restFingerprint}, the fingerprint of its HTML and sections as kept. */
+    private byte[] outline(RenderedTopic b, String restFingerprint) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(b.toc().size());
         for (TocEntry e : b.toc()) {
             out.writeInt(e.level());
@@ -131,86 +239,23 @@ final class BodyCache {
             out.writeInt(l.line());
         }
         CacheFile.writeTexts(out, List.copyOf(b.anchors()));
-        out.writeInt(b.sections().size());
-        for (TopicSection s : b.sections()) {
-            CacheFile.writeText(out, s.id());
-            CacheFile.writeText(out, s.heading());
-            CacheFile.writeText(out, s.text());
-        }
         CacheFile.writeTexts(out, b.formulaKeys());
         List<String> formulas = new ArrayList<>(b.formulas().size());
         for (String html : b.formulas()) {
             formulas.add(fingerprint(html));
         }
         CacheFile.writeTexts(out, formulas);
+        CacheFile.writeText(out, restFingerprint);
         out.flush();
+        return bytes.toByteArray();
     }
 
-    /**
-     * The body in {@code payload}, with its formulas' HTML from the formula cache; null when an entry is gone
-     * or no longer what the body was rendered with (the body then shows other HTML for it). Its HTML and
-     * sections are decoded when asked for, from what {@code bytes} gives (the same payload, or null: then
-     * {@code again} makes them).
-     */
-    private RenderedTopic read(byte[] payload, Supplier<byte[]> bytes, MathRenderer math, boolean hold,
-                               Supplier<RenderedTopic> again) throws IOException {
-        ByteArrayInputStream stream = new ByteArrayInputStream(payload);
-        DataInputStream in = new DataInputStream(stream);
-        int htmlLength = in.readInt();
-        int htmlAt = payload.length - stream.available();
-        in.skipNBytes(htmlLength);
-        List<TocEntry> toc = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            toc.add(new TocEntry(in.readInt(), CacheFile.readText(in), CacheFile.readText(in)));
-        }
-        boolean hasSims = in.readBoolean();
-        int answers = in.readInt();
-        List<LinkUse> links = new ArrayList<>();
-        for (int i = in.readInt(); i > 0; i--) {
-            links.add(new LinkUse(CacheFile.readText(in), in.readBoolean(), in.readInt()));
-        }
-        Set<String> anchors = Set.copyOf(CacheFile.readTexts(in));
-        int sectionsAt = payload.length - stream.available();
-        for (int i = in.readInt() * 3; i > 0; i--) {
-            in.skipNBytes(in.readInt());
-        }
-        int sectionsEnd = payload.length - stream.available();
-        List<String> formulaKeys = CacheFile.readTexts(in);
-        List<String> fingerprints = CacheFile.readTexts(in);
-        if (fingerprints.size() != formulaKeys.size() || in.read() != -1 || htmlAt + htmlLength > payload.length) {
-            throw new IOException("not a body");
-        }
-        List<String> formulas = new ArrayList<>(formulaKeys.size());
-        for (int i = 0; i < formulaKeys.size(); i++) {
-            String formula = math.cached(formulaKeys.get(i));
-            if (formula == null || !fingerprint(formula).equals(fingerprints.get(i))) {
-                return null;
-            }
-            formulas.add(formula);
-        }
-        Supplier<String> html = () -> {
-            byte[] p = bytes.get();
-            return p == null ? again.get().html() : new String(p, htmlAt, htmlLength, StandardCharsets.UTF_8);
-        };
-        Supplier<List<TopicSection>> sections = () -> {
-            byte[] p = bytes.get();
-            return p == null ? again.get().sections() : sections(p, sectionsAt, sectionsEnd);
-        };
-        return RenderedTopic.kept(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, sections, List.copyOf(formulas),
-                formulaKeys, hold);
-    }
-
-    /** The sections of a body, kept in {@code payload} from {@code from} to {@code to} (whole: the payload's checksum held). */
-    private static List<TopicSection> sections(byte[] payload, int from, int to) {
-        try {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload, from, to - from));
-            List<TopicSection> sections = new ArrayList<>();
-            for (int i = in.readInt(); i > 0; i--) {
-                sections.add(new TopicSection(CacheFile.readText(in), CacheFile.readText(in), CacheFile.readText(in)));
-            }
-            return List.copyOf(sections);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    private static void writeSections(DataOutputStream out, List<TopicSection> sections) throws IOException {
+        out.writeInt(sections.size());
+        for (TopicSection s : sections) {
+            CacheFile.writeText(out, s.id());
+            CacheFile.writeText(out, s.heading());
+            CacheFile.writeText(out, s.text());
         }
     }
 }

@@ -38,6 +38,8 @@ final class BodyStage {
     private Map<MarkdownSource, RenderedTopic> kept = Map.of();
     private Set<String> diskKeys = Set.of();
     private int rendered;
+    /** Kept bodies rendered again since the last {@link #render} began, as their files changed before their text was read. */
+    private final AtomicInteger renderedAgain = new AtomicInteger();
     private List<String> identities = List.of();
 
     /** Bodies are kept on disk under {@code cacheDir} (none when null), for the generator build {@code generator}. */
@@ -55,6 +57,7 @@ final class BodyStage {
         Map<String, String> pages = topics.stream()
                 .collect(Collectors.toUnmodifiableMap(t -> t.file().getFileName().toString(), Topic::fileName));
         Map<MarkdownSource, RenderedTopic> last = pages.equals(pagesByFile) && sims.key().equals(simsKey) ? kept : Map.of();
+        renderedAgain.set(0);
         Lazy<MarkdownRenderer> markdown = new Lazy<>(() -> new MarkdownRenderer(math, pages, sims.widgets()));
         String shared = ValueDigest.of(generator, sims.key(), pages);
         Map<MarkdownSource, RenderedTopic> now = new ConcurrentHashMap<>();
@@ -74,7 +77,7 @@ final class BodyStage {
                             // By file name, not path: a body does not depend on where the course is (a body with
                             // faults, whose messages name the path, is not kept).
                             key = ValueDigest.of(shared, source.file().getFileName().toString(), source.firstLine(), source.text());
-                            BodyCache.Kept kept = disk.get(key, math, hold, () -> markdown.get().render(source, new Problems()));
+                            BodyCache.Kept kept = disk.get(key, math, hold, again(markdown, source, true));
                             if (kept != null) {
                                 body = kept.body();
                                 identity = kept.identity();
@@ -105,7 +108,7 @@ final class BodyStage {
                 if (b.problems().isEmpty()) {
                     // Of the written body, only its source is held: its fragments are as large as the body.
                     MarkdownSource source = b.source();
-                    BodyCache.Kept kept = put(b.key(), body, math, hold, () -> markdown.get().render(source, new Problems()));
+                    BodyCache.Kept kept = put(b.key(), body, math, hold, again(markdown, source, false));
                     if (kept != null) {
                         body = kept.body();
                         identity = kept.identity();
@@ -154,9 +157,23 @@ final class BodyStage {
         return identities;
     }
 
-    /** How many bodies the last {@link #render} rendered (the others were kept). */
+    /** How many bodies the last {@link #render} rendered (the others were kept), and rendered again since. */
     int rendered() {
-        return rendered;
+        return rendered + renderedAgain.get();
+    }
+
+    /**
+     * Renders {@code source} again, once, for a kept body whose file changed before its text was read; {@code counted}
+     * when this build had not rendered it.
+     */
+    private Supplier<RenderedTopic> again(Lazy<MarkdownRenderer> markdown, MarkdownSource source, boolean counted) {
+        Lazy<RenderedTopic> body = new Lazy<>(() -> {
+            if (counted) {
+                renderedAgain.incrementAndGet();
+            }
+            return markdown.get().render(source, new Problems());
+        });
+        return body::get;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.simnotes.sitegen.pipeline;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -50,6 +51,28 @@ final class CacheFile {
             }
             return payload;
         } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The start of the payload of {@code file}, if it was written under {@code key}, as a stream the caller closes;
+     * null otherwise. Nothing is checked against the checksum: what is read must carry its own.
+     */
+    static DataInputStream openPayload(Path file, String key) {
+        try {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+            try {
+                if (Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) && key.equals(in.readUTF())) {
+                    in.readInt();
+                    return in;
+                }
+            } catch (IOException | RuntimeException e) {
+                // Not a file of this cache: closed below.
+            }
+            in.close();
+            return null;
+        } catch (IOException e) {
             return null;
         }
     }

@@ -302,6 +302,7 @@ class CommandLineRebuildTest {
     @Test
     void aBodyFileSpoiledDuringTheBuildThatWroteItIsRenderedAgainForItsPage() throws Exception {
         BuildResult first = buildSpoilingTheBodiesAtTheirEnd();
+        assertEquals(first.pages() - 3, first.bodiesRendered(), "a body rendered again for its page is counted once");
         assertEquals(first.pages(), first.pagesLaidOut());
         assertSameAsFreshBuild(null);
     }
@@ -312,7 +313,7 @@ class CommandLineRebuildTest {
         retitleDropout();
 
         BuildResult second = buildSpoilingTheBodiesAtTheirEnd();
-        assertEquals(0, second.bodiesRendered());
+        assertEquals(second.pages() - 3, second.bodiesRendered(), "each spoiled body is rendered again for its page");
         assertEquals(second.pages(), second.pagesLaidOut(), "every page shows its body again");
         assertSameAsFreshBuild(null);
     }
