@@ -102,7 +102,8 @@ public final class Html {
                 sb.append('-');
             }
             sb.append(r / scale);
-            return appendFraction(sb, (int) (r % scale), digits);
+            char[] fraction = new char[12];
+            return sb.append(fraction, 0, writeFraction((int) (r % scale), scale, fraction, 0));
         }
         // Math.round without a long: floor(x + 0.5), as Math.round is defined; the cast is that floor for a
         // non-negative x, without the call out of the page's WebAssembly that Math.floor costs. The text is
@@ -114,26 +115,22 @@ public final class Html {
             text[at++] = '-';
         }
         at = writeInt(r / scale, text, at);
-        if (digits > 0) {
-            text[at++] = '.';
-            int fraction = r % scale;
-            for (int unit = scale / 10; unit > 1 && fraction < unit; unit /= 10) {
-                text[at++] = '0';
-            }
-            at = writeInt(fraction, text, at);
-        }
-        return sb.append(text, 0, at);
+        return sb.append(text, 0, writeFraction(r % scale, scale, text, at));
     }
 
-    private static StringBuilder appendFraction(StringBuilder sb, int fraction, int digits) {
-        if (digits > 0) {
-            sb.append('.');
-            for (int unit = scaleOf(digits) / 10; unit > 1 && fraction < unit; unit /= 10) {
-                sb.append('0');
+    /**
+     * Writes a point and {@code fraction} (below {@code scale}, a power of ten) with its leading zeros into {@code out}
+     * from {@code at}, nothing when {@code scale} is 1; returns the end.
+     */
+    private static int writeFraction(int fraction, int scale, char[] out, int at) {
+        if (scale > 1) {
+            out[at++] = '.';
+            for (int unit = scale / 10; unit > 1 && fraction < unit; unit /= 10) {
+                out[at++] = '0';
             }
-            appendInt(sb, fraction);
+            at = writeInt(fraction, out, at);
         }
-        return sb;
+        return at;
     }
 
     private static int scaleOf(int digits) {
