@@ -3,7 +3,6 @@ package org.simnotes.sitegen.content;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.simnotes.sitegen.fault.Problems;
 import org.simnotes.sitegen.output.ReservedPaths;
@@ -14,11 +13,6 @@ final class TopicParser {
     private static final String FENCE = "---";
 
     private TopicParser() {
-    }
-
-    /** Returns the topic, or null when the file has faults (recorded in {@code problems}). */
-    static Topic parse(Path file, String text, Problems problems) {
-        return parse(file, text, problems, Map.of(), new ConcurrentHashMap<>());
     }
 
     /**

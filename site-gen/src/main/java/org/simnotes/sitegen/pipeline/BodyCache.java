@@ -10,14 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
 import org.simnotes.sitegen.digest.Fingerprint;
 import org.simnotes.sitegen.markdown.LinkUse;
 import org.simnotes.sitegen.markdown.RenderedTopic;
@@ -67,11 +65,8 @@ final class BodyCache {
             if (in == null) {
                 return null;
             }
-            byte[] outline = in.readNBytes(in.readInt());
-            if (in.readLong() != checksum(outline)) {
-                return null;
-            }
-            return kept(key, outline, math, hold, again);
+            byte[] outline = outline(in);
+            return outline == null ? null : kept(key, outline, math, hold, again);
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -96,7 +91,7 @@ final class BodyCache {
         DataOutputStream out = new DataOutputStream(bytes);
         out.writeInt(outline.length);
         out.write(outline);
-        out.writeLong(checksum(outline));
+        out.writeLong(CacheFile.checksum(outline));
         out.write(restPayload);
         out.flush();
         CacheFile.write(dir.resolve(key), key, bytes);
@@ -159,15 +154,22 @@ final class BodyCache {
      */
     private DataInputStream rest(String key, String identity) {
         byte[] payload = CacheFile.payload(dir.resolve(key), key);
-        if (payload == null || payload.length < 4) {
+        if (payload == null) {
             return null;
         }
-        int outlineLength = (payload[0] & 0xFF) << 24 | (payload[1] & 0xFF) << 16 | (payload[2] & 0xFF) << 8 | payload[3] & 0xFF;
-        int restAt = 4 + outlineLength + 8;
-        if (outlineLength < 0 || restAt > payload.length || !Fingerprint.of(Arrays.copyOfRange(payload, 4, 4 + outlineLength)).equals(identity)) {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload));
+        try {
+            byte[] outline = outline(in);
+            return outline != null && Fingerprint.of(outline).equals(identity) ? in : null;
+        } catch (IOException | RuntimeException e) {
             return null;
         }
-        return new DataInputStream(new ByteArrayInputStream(payload, restAt, payload.length - restAt));
+    }
+
+    /** The outline at the start of a body file's payload, {@code in}, if its checksum holds; else null. */
+    private static byte[] outline(DataInputStream in) throws IOException {
+        byte[] outline = in.readNBytes(in.readInt());
+        return in.readLong() == CacheFile.checksum(outline) ? outline : null;
     }
 
     private static String text(DataInputStream rest) {
@@ -190,12 +192,6 @@ final class BodyCache {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static long checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return crc.getValue();
     }
 
     /**

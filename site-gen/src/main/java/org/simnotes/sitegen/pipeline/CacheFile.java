@@ -102,7 +102,8 @@ final class CacheFile {
         }
     }
 
-    private static long checksum(byte[] bytes) {
+    /** The CRC-32C the cache files keep of a payload, and the body files of their outlines. */
+    static long checksum(byte[] bytes) {
         CRC32C crc = new CRC32C();
         crc.update(bytes);
         return crc.getValue();

@@ -163,8 +163,9 @@ public final class SiteBuilder implements AutoCloseable {
                     OutputState.after(before, dir, (String) pages.shared(), read, report, sync.files(), inputs).save(cache, dir, generator);
                 }
             }
-            if (cache != null && !topicFiles.frontMatter().equals(frontMatter)) {
-                FrontMatterCache.write(cache, generator, topicFiles.frontMatter());
+            Map<String, FrontMatter> parsed = topicFiles.frontMatter();
+            if (cache != null && !parsed.equals(frontMatter)) {
+                FrontMatterCache.write(cache, generator, parsed);
             }
             bodyStage.pruneDisk();
             return result;
