@@ -22,6 +22,38 @@ final class Chars implements CharSequence {
         return this;
     }
 
+    /** Appends {@code s} in one copy. */
+    Chars add(String s) {
+        room(s.length());
+        s.getChars(0, s.length(), chars, length);
+        length += s.length();
+        return this;
+    }
+
+    /** Appends the values at full precision (the digits of {@code Double.toString}), separated by spaces. */
+    Chars addExact(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            room(ShortestDecimal.MAX_LENGTH + 1);
+            if (i > 0) {
+                chars[length++] = ' ';
+            }
+            length = ShortestDecimal.write(values[i], chars, length);
+        }
+        return this;
+    }
+
+    /** Appends the integers, separated by spaces. */
+    Chars addInts(int[] values) {
+        for (int i = 0; i < values.length; i++) {
+            room(12);
+            if (i > 0) {
+                chars[length++] = ' ';
+            }
+            length = Html.writeInt(values[i], chars, length);
+        }
+        return this;
+    }
+
     /** Appends {@link Html#appendCoord}'s text of {@code value}. */
     Chars addCoord(double value) {
         room(Html.COORD_LENGTH);

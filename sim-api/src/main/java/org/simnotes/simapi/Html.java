@@ -86,7 +86,7 @@ public final class Html {
     }
 
     /** Appends {@link #fixed}'s text to {@code sb}, with no string of its own. */
-    private static StringBuilder appendFixed(StringBuilder sb, double value, int digits) {
+    public static StringBuilder appendFixed(StringBuilder sb, double value, int digits) {
         if (Double.isNaN(value)) {
             return sb.append("NaN");
         }
@@ -192,38 +192,23 @@ public final class Html {
      */
     public static String exact(double value) {
         char[] text = new char[ShortestDecimal.MAX_LENGTH];
-        return new String(text, 0, ShortestDecimal.write(value, text));
+        return new String(text, 0, ShortestDecimal.write(value, text, 0));
     }
 
     /** Appends {@link #exact}'s text to {@code sb}, with no string of its own. */
     public static StringBuilder appendExact(StringBuilder sb, double value) {
         char[] text = new char[ShortestDecimal.MAX_LENGTH];
-        return sb.append(text, 0, ShortestDecimal.write(value, text));
+        return sb.append(text, 0, ShortestDecimal.write(value, text, 0));
     }
 
     /** {@link #exact} of each value, separated by spaces. */
     public static String exactList(double[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 20);
-        char[] text = new char[ShortestDecimal.MAX_LENGTH];
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            sb.append(text, 0, ShortestDecimal.write(values[i], text));
-        }
-        return sb.toString();
+        return new Chars().addExact(values).toString();
     }
 
     /** The values, separated by spaces. */
     public static String intList(int[] values) {
-        StringBuilder sb = new StringBuilder(values.length * 4);
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                sb.append(' ');
-            }
-            appendInt(sb, values[i]);
-        }
-        return sb.toString();
+        return new Chars().addInts(values).toString();
     }
 
     /**

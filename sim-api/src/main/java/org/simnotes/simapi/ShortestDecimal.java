@@ -34,13 +34,12 @@ final class ShortestDecimal {
     private ShortestDecimal() {
     }
 
-    /** Writes {@code v} into {@code out} from index 0; returns the length (at most {@link #MAX_LENGTH}). */
-    static int write(double v, char[] out) {
+    /** Writes {@code v} into {@code out} from {@code at}; returns the end (at most {@link #MAX_LENGTH} further). */
+    static int write(double v, char[] out, int at) {
         if (v != v) {
-            return copy("NaN", out, 0);
+            return copy("NaN", out, at);
         }
         long bits = Double.doubleToRawLongBits(v);
-        int at = 0;
         if (bits < 0) {
             out[at++] = '-';
         }

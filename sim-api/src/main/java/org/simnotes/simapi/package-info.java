@@ -1,12 +1,13 @@
 /**
  * The API an author implements to put an interactive simulation in a study page. A {@link
  * org.simnotes.simapi.Widget} names its controls ({@link org.simnotes.simapi.Param}) and writes its view as
- * HTML and SVG ({@link org.simnotes.simapi.Svg}, {@link org.simnotes.simapi.Stats}, {@link
- * org.simnotes.simapi.Html}); the generator runs it on the JVM to pre-render each {@code ```sim} block, and
- * compiles it with TeaVM to WebAssembly (and JavaScript for older browsers) so the page redraws it as the
- * reader moves a control. The same class is unit-tested on the JVM. Random draws come from {@link
- * org.simnotes.simapi.SplitMix64}, which gives the same numbers on the JVM and in the page for the same
- * seed; {@link org.simnotes.simapi.Check} validates numbers with messages a reader can act on.
+ * HTML and SVG ({@link org.simnotes.simapi.Svg}, {@link org.simnotes.simapi.Attributes} for the data behind
+ * a figure, {@link org.simnotes.simapi.Stats}, {@link org.simnotes.simapi.Html}); the generator runs it on
+ * the JVM to pre-render each {@code ```sim} block, and compiles it with TeaVM to WebAssembly (and
+ * JavaScript for older browsers) so the page redraws it as the reader moves a control. The same class is
+ * unit-tested on the JVM. Random draws come from {@link org.simnotes.simapi.SplitMix64}, which gives the
+ * same numbers on the JVM and in the page for the same seed; {@link org.simnotes.simapi.Check} validates
+ * numbers with messages a reader can act on.
  *
  * <p>The package has no dependencies, and uses nothing TeaVM lacks: no {@code String.format}, collections
  * or regular expressions, which would also grow every page's download.

@@ -67,4 +67,25 @@ class SplitMix64Test {
         assertEquals("seed", assertThrows(SimException.class,
                 () -> SplitMix64.fromSeed(Double.POSITIVE_INFINITY)).getParameter());
     }
+
+    @Test
+    void anIndexIsTheFloorOfTheDrawTimesItsBound() {
+        SplitMix64 indices = SplitMix64.fromSeed(42);
+        SplitMix64 draws = SplitMix64.fromSeed(42);
+        int[] counts = new int[10];
+        for (int i = 0; i < 100_000; i++) {
+            int bound = i % 2 == 0 ? 10 : Integer.MAX_VALUE - i;
+            int index = indices.nextIndex(bound);
+            assertEquals((int) Math.floor(draws.nextDouble() * bound), index, "draw " + i);
+            assertTrue(index >= 0 && index < bound, "draw " + i + " = " + index);
+            if (bound == 10) {
+                counts[index]++;
+            }
+        }
+        for (int count : counts) {
+            // 5,000 draws of each digit expected; the standard deviation is about 67.
+            assertEquals(5_000, count, 400);
+        }
+        assertThrows(IllegalArgumentException.class, () -> indices.nextIndex(0));
+    }
 }

@@ -3,6 +3,7 @@ package org.simnotes.sim.widget;
 import org.simnotes.sim.Activation;
 import org.simnotes.sim.ActivationResult;
 import org.simnotes.sim.Erf;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.SplitMix64;
@@ -265,8 +266,7 @@ public final class ActivationWidget implements Widget {
         }
         double height = TOP3 + STRIP + 22;
         Svg svg = new Svg(sb, WIDTH, height, "sim-chart", label + " 与它的导数；阴影为 |f′(x)| < τ 的区域",
-                Svg.attr("data-fn", fn) + Svg.rawAttr("data-region", intervals(edges))
-                        + Svg.rawAttr("data-sample", Html.exactList(xs)));
+                new Attributes().text("data-fn", fn).raw("data-region", intervals(edges)).numbers("data-sample", xs).toString());
         for (int i = 0; i < edges.length; i += 2) {
             double a = Math.max(-half, edges[i]);
             double b = Math.min(half, edges[i + 1]);

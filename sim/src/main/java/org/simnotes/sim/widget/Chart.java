@@ -1,5 +1,6 @@
 package org.simnotes.sim.widget;
 
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Svg;
 
@@ -82,7 +83,7 @@ final class Chart {
 
     /** The values of steps 0 … as one line. */
     Chart line(String cls, String role, double[] values) {
-        svg.openGroup("series", Svg.attr("data-series", role) + Svg.rawAttr("data-values", Html.exactList(values)));
+        svg.openGroup("series", new Attributes().text("data-series", role).numbers("data-values", values).toString());
         StringBuilder d = new StringBuilder(values.length * 12);
         for (int i = 0; i < values.length; i++) {
             d.append(i == 0 ? 'M' : 'L');
@@ -95,7 +96,7 @@ final class Chart {
 
     /** The values of steps 0 … as bars from the floor, step {@code selected} (or none, −1) highlighted. */
     Chart bars(String role, double[] values, int selected) {
-        svg.openGroup("series", Svg.attr("data-series", role) + Svg.rawAttr("data-values", Html.exactList(values)));
+        svg.openGroup("series", new Attributes().text("data-series", role).numbers("data-values", values).toString());
         double bar = width / (last + 1);
         for (int i = 0; i < values.length; i++) {
             double top = y(values[i]);

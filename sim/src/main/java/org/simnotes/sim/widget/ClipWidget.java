@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.ClipResult;
 import org.simnotes.sim.GradientClip;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Stats;
@@ -77,7 +78,7 @@ public final class ClipWidget implements Widget {
     private static void panel(StringBuilder out, String mode, String title, double[] g, double[] clipped, double c) {
         boolean byValue = GradientClip.VALUE.equals(mode);
         Svg svg = new Svg(out, PLOT, PLOT + TOP, "sim-plane", title + "（虚线为原梯度，实线为裁剪后）",
-                Svg.attr("data-mode", mode) + Svg.rawAttr("data-values", Html.exactList(clipped)));
+                new Attributes().text("data-mode", mode).numbers("data-values", clipped).toString());
         svg.text(0, 14, "sim-title", title);
         double o = PLOT / 2;
         double oy = TOP + PLOT / 2;

@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.Dropout;
 import org.simnotes.sim.DropoutResult;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.SplitMix64;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
@@ -54,7 +55,7 @@ public final class DropoutWidget implements Widget {
         SplitMix64 rng = SplitMix64.fromSeed(INPUT_SEED);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
-            x[i] = (1 + Math.floor(rng.nextDouble() * 10)) / 10;
+            x[i] = (1 + rng.nextIndex(10)) / 10.0;
         }
         return x;
     }
@@ -123,8 +124,11 @@ public final class DropoutWidget implements Widget {
         for (double value : values) {
             max = Math.max(max, Math.abs(value));
         }
-        Svg svg = new Svg(out, w, rows * (size + GAP) + 22, "sim-grid", title, Svg.attr("data-grid", role)
-                + Svg.rawAttr("data-values", Html.exactList(values)) + (mask == null ? "" : Svg.rawAttr("data-kept", bits(mask))));
+        Attributes data = new Attributes().text("data-grid", role).numbers("data-values", values);
+        if (mask != null) {
+            data.raw("data-kept", bits(mask));
+        }
+        Svg svg = new Svg(out, w, rows * (size + GAP) + 22, "sim-grid", title, data.toString());
         svg.text(0, 14, "sim-title", title);
         Shapes cells = new Shapes(size, 6);
         for (int i = 0; i < values.length; i++) {

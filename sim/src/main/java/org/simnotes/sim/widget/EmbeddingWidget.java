@@ -1,6 +1,7 @@
 package org.simnotes.sim.widget;
 
 import org.simnotes.sim.Embedding;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.SplitMix64;
@@ -160,7 +161,7 @@ public final class EmbeddingWidget implements Widget {
         double zero = ROW_LABELS + half;
         double rowHeight = 20;
         Svg svg = new Svg(sb, zero + half + 40, 22 + cos.length * rowHeight + 4, "sim-chart",
-                "“" + WORDS[word] + "”与各个词的余弦相似度", Svg.attr("data-series", "similarities") + Svg.rawAttr("data-values", Html.exactList(cos)));
+                "“" + WORDS[word] + "”与各个词的余弦相似度", new Attributes().text("data-series", "similarities").numbers("data-values", cos).toString());
         svg.text(0, 14, "sim-title", "“" + WORDS[word] + "”与各个词的余弦相似度");
         for (int w = 0; w < cos.length; w++) {
             double y = 22 + w * rowHeight;

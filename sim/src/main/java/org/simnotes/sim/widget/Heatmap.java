@@ -1,5 +1,6 @@
 package org.simnotes.sim.widget;
 
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Shapes;
 import org.simnotes.simapi.Svg;
@@ -120,9 +121,12 @@ final class Heatmap {
 
     /** Draws the table with its top left corner at ({@code x}, {@code y}). */
     void draw(Svg svg, double x, double y) {
-        svg.openGroup("heatmap", Svg.attr("data-grid", role) + Svg.rawAttr("data-rows", Integer.toString(rows))
-                + Svg.rawAttr("data-cols", Integer.toString(cols)) + Svg.rawAttr("data-values", Html.exactList(values))
-                + (masked == null ? "" : Svg.rawAttr("data-masked", bits(masked))));
+        Attributes data = new Attributes().text("data-grid", role).raw("data-rows", Integer.toString(rows))
+                .raw("data-cols", Integer.toString(cols)).numbers("data-values", values);
+        if (masked != null) {
+            data.raw("data-masked", bits(masked));
+        }
+        svg.openGroup("heatmap", data.toString());
         double left = x + rowLabelWidth;
         double top = y + (colLabels == null ? 0 : LABEL);
         for (int c = 0; colLabels != null && c < cols; c++) {

@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.MlmMask;
 import org.simnotes.sim.MlmMaskResult;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Stats;
@@ -63,8 +64,8 @@ public final class MaskWidget implements Widget {
         int rows = (cells + PER_ROW - 1) / PER_ROW;
         sb.append("<div class=\"sim-figures\">");
         Svg svg = new Svg(sb, PER_ROW * (BOX + GAP), TOP + rows * ROW + 28, "sim-tokens", "模型看到的输入",
-                Svg.rawAttr("data-selected", Html.intList(selected)) + Svg.attr("data-actions", join(actions))
-                        + Svg.rawAttr("data-tokens", Html.intList(r.tokens())));
+                new Attributes().ints("data-selected", selected).text("data-actions", join(actions)).ints("data-tokens", r.tokens())
+                        .toString());
         svg.text(0, 14, "sim-title", "模型看到的输入（框下是要预测的原字）");
         // The sequence as text too, for screen readers, which the picture (an image) tells nothing.
         StringBuilder read = new StringBuilder("模型看到的输入：[CLS]");

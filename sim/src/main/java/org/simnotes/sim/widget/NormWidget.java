@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.NormResult;
 import org.simnotes.sim.Normalization;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Shapes;
@@ -208,9 +209,8 @@ public final class NormWidget implements Widget {
         double height = perFeature ? statsTop + 46 : statsTop;
         Svg svg = new Svg(sb, width, height, "sim-grid", pickable ? "radiogroup" : "img",
                 title + "：" + m + " 个样本 × " + d + " 个特征" + (pickable ? "，选一个格子查看它的计算" : ""),
-                Svg.attr("data-grid", role) + Svg.rawAttr("data-values", Html.exactList(values))
-                        + Svg.rawAttr("data-group-mean", Html.exactList(first))
-                        + Svg.rawAttr("data-group-var", Html.exactList(second)));
+                new Attributes().text("data-grid", role).numbers("data-values", values).numbers("data-group-mean", first)
+                        .numbers("data-group-var", second).toString());
         svg.text(0, 14, "sim-title", title);
         for (int f = 0; f < d; f++) {
             svg.text(LEFT + f * across + C / 2, HEAD - 8, "cell-value faint", "特征" + (f + 1));
@@ -228,8 +228,8 @@ public final class NormWidget implements Widget {
             double cy = HEAD + (i / d) * down;
             String shade = Svg.LEVELS[max == 0 ? 0 : Svg.level(Math.abs(values[i]) / max)];
             if (pickable) {
-                svg.rect(cx, cy, C, C, shade + (i == cell ? " pick selected" : " pick"), Svg.pick("cell", i + 1,
-                        "样本" + (i / d + 1) + "、特征" + (i % d + 1) + "：" + Html.fixed(values[i], digits), i == cell));
+                svg.pickRect(cx, cy, C, C, shade + (i == cell ? " pick selected" : " pick"), "cell", i + 1,
+                        "样本" + (i / d + 1) + "、特征" + (i % d + 1) + "：" + Html.fixed(values[i], digits), i == cell);
             } else {
                 cells.square(shade, cx, cy);
             }

@@ -1,6 +1,7 @@
 package org.simnotes.sim.widget;
 
 import org.simnotes.sim.DependencySchedule;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Stats;
@@ -72,7 +73,7 @@ public final class ParallelWidget implements Widget {
         double width = Math.max(n * (BOX + SPACE), 320);
         sb.append("<div class=\"sim-figures\">");
         Svg svg = new Svg(sb, width, 2 * LANE + 16, "sim-chain", "RNN 与 Transformer 各位置在第几步算出",
-                Svg.rawAttr("data-rnn-steps", Html.intList(rnn)) + Svg.rawAttr("data-attention-steps", Html.intList(attention)));
+                new Attributes().ints("data-rnn-steps", rnn).ints("data-attention-steps", attention).toString());
         lane(svg, 0, "RNN：hₜ 要等 hₜ₋₁ 算完", "h", rnn, s, true);
         lane(svg, LANE, training ? "Transformer 训练：各位置互不等待" : "Transformer 推理：下一个词要等上一个生成",
                 "y", attention, s, !training);

@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.SplitMix64;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
@@ -79,7 +80,7 @@ public final class PoolWidget implements Widget {
         SplitMix64 rng = SplitMix64.fromSeed(seed);
         double[] x = new double[size * size];
         for (int i = 0; i < x.length; i++) {
-            x[i] = Math.floor(rng.nextDouble() * 10);
+            x[i] = rng.nextIndex(10);
         }
         return x;
     }
@@ -114,7 +115,7 @@ public final class PoolWidget implements Widget {
         int full = size + 2 * pad;
         sb.append("<div class=\"sim-figures\">");
         Svg in = new Svg(sb, full * (C + GAP), full * (C + GAP) + TOP, "sim-grid", "输入（含填充）",
-                Svg.attr("data-grid", "input") + Svg.rawAttr("data-values", Html.exactList(x)));
+                new Attributes().text("data-grid", "input").numbers("data-values", x).toString());
         in.text(0, 14, "sim-title", pad > 0 ? "输入（虚线为补零）" : "输入");
         Shapes inCells = new Shapes(C, 0);
         for (int i = 0; i < full; i++) {
@@ -139,9 +140,12 @@ public final class PoolWidget implements Widget {
         Html.numbers(sb, "输入的数值", size, size, x, 0);
 
         double[] y = r.output();
+        Attributes data = new Attributes().text("data-grid", "output").numbers("data-values", y);
+        if (max) {
+            data.ints("data-argmax", r.argmax());
+        }
         Svg out = new Svg(sb, outW * (C + GAP), r.height() * (C + GAP) + TOP, "sim-grid", "radiogroup", "输出：选一个格子查看它的窗口",
-                Svg.attr("data-grid", "output") + Svg.rawAttr("data-values", Html.exactList(y))
-                        + (max ? Svg.rawAttr("data-argmax", Html.intList(r.argmax())) : ""));
+                data.toString());
         out.text(0, 14, "sim-title", max ? "输出（最大池化）" : "输出（平均池化）");
         // A rect per output cell, each a choice by mouse or keyboard; max pooling's one-digit values share one text.
         // The label of each is written into one reused buffer: joined from parts, it cost the page a tenth of the view.
@@ -151,10 +155,10 @@ public final class PoolWidget implements Widget {
             double cx = (i % outW) * (C + GAP);
             double cy = TOP + (i / outW) * (C + GAP);
             label.setLength(0);
-            Html.appendInt(Html.appendInt(label.append("第 "), i / outW + 1).append(" 行第 "), i % outW + 1).append(" 列：")
-                    .append(Html.fixed(y[i], max ? 0 : 2));
+            Html.appendFixed(Html.appendInt(Html.appendInt(label.append("第 "), i / outW + 1).append(" 行第 "), i % outW + 1)
+                    .append(" 列："), y[i], max ? 0 : 2);
             int level = Svg.level(y[i] / 9);
-            out.rect(cx, cy, C, C, i == cell ? PICKED[level] : PICKS[level], Svg.pick("cell", i + 1, label.toString(), i == cell));
+            out.pickRect(cx, cy, C, C, i == cell ? PICKED[level] : PICKS[level], "cell", i + 1, label.toString(), i == cell);
             if (max) {
                 digits.glyph("cell-value", cx + C / 2, cy + C / 2 + 4, (char) ('0' + (int) y[i]));
             }

@@ -2,6 +2,7 @@ package org.simnotes.sim.widget;
 
 import org.simnotes.sim.PoolResult;
 import org.simnotes.sim.Pooling;
+import org.simnotes.simapi.Attributes;
 import org.simnotes.simapi.Html;
 import org.simnotes.simapi.Param;
 import org.simnotes.simapi.Shapes;
@@ -66,7 +67,7 @@ public final class ShiftWidget implements Widget {
         for (int i = 0; i < PATTERN * PATTERN; i++) {
             int row = PATTERN_ROW + i / PATTERN;
             int column = PATTERN_COLUMN + shift + i % PATTERN;
-            x[row * WIDTH + column] = 1 + Math.floor(rng.nextDouble() * 9);
+            x[row * WIDTH + column] = 1 + rng.nextIndex(9);
         }
         return x;
     }
@@ -156,7 +157,7 @@ public final class ShiftWidget implements Widget {
     private static void inputGrid(StringBuilder sb, String title, double[] x, String role) {
         double pitch = C + GAP;
         Svg svg = new Svg(sb, WIDTH * pitch, HEIGHT * pitch + TOP, "sim-grid", title,
-                Svg.attr("data-grid", role) + Svg.rawAttr("data-values", Html.exactList(x)));
+                new Attributes().text("data-grid", role).numbers("data-values", x).toString());
         svg.text(0, 14, "sim-title", title);
         Shapes cells = new Shapes(C, 0);
         for (int i = 0; i < x.length; i++) {
@@ -177,9 +178,11 @@ public final class ShiftWidget implements Widget {
         double pitch = OUT + GAP;
         int w = r.width();
         double[] y = r.output();
-        Svg svg = new Svg(sb, Math.max(w * pitch, 180), r.height() * pitch + TOP, "sim-grid", title,
-                Svg.attr("data-grid", role) + Svg.rawAttr("data-values", Html.exactList(y))
-                        + (changed == null ? "" : Svg.rawAttr("data-changed", Html.intList(changed))));
+        Attributes data = new Attributes().text("data-grid", role).numbers("data-values", y);
+        if (changed != null) {
+            data.ints("data-changed", changed);
+        }
+        Svg svg = new Svg(sb, Math.max(w * pitch, 180), r.height() * pitch + TOP, "sim-grid", title, data.toString());
         svg.text(0, 14, "sim-title", title);
         Shapes cells = new Shapes(OUT, 0);
         // Outlines of their own, drawn after every shade so that no later cell covers them.
