@@ -1,9 +1,10 @@
 package org.simnotes.simapi;
 
 /**
- * A growing array of characters, for the outlines and positions {@link Shapes} gathers one small piece at a
- * time: each piece is a store into the array, where the page's StringBuilder makes each append a call with
- * its own checks, and the whole is appended to the view as one array.
+ * A growing array of characters, for what a view gathers one small piece at a time: the outlines and
+ * positions of {@link Shapes}, the attributes of {@link Attributes}, lists of numbers. Each piece is a store
+ * into the array, where the page's StringBuilder makes each append a call with its own checks, and the
+ * whole is appended to the view as one array.
  */
 final class Chars implements CharSequence {
     private char[] chars = new char[256];
