@@ -1,6 +1,7 @@
 package org.simnotes.sitegen.pipeline;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.content.Content;
 import org.simnotes.sitegen.content.ContentLoader;
@@ -116,15 +119,31 @@ public final class SiteBuilder implements AutoCloseable {
             math.stopEngine();
             FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
             Map<String, String> inputs = new HashMap<>(before == null ? Map.of() : before.inputs());
-            Assets assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
+            Assets assets;
             PageStage.LaidOut pages;
             SearchStage.Made index;
             int written;
             try (FolderSync.Update out = sync.begin()) {
-                pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), bodyStage.identities(), out,
-                        before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(inputs), 0),
-                        PageStage.Keys.DIGESTS);
-                index = searchStage.write(documents(site), bodyStage.identities(), out, inputs);
+                // Made on another thread while the assets are collected and the pages laid out: a rebuild lays
+                // out a page or two, on one core, and the search index part that holds them takes as long.
+                CompletableFuture<SearchStage.Made> search = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return searchStage.write(documents(site), bodyStage.identities(), out, inputs);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                try {
+                    assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
+                    pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), bodyStage.identities(), out,
+                            before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(inputs), 0),
+                            PageStage.Keys.DIGESTS);
+                } catch (BuildException | IOException | RuntimeException | Error e) {
+                    // The index writes into the output: it is done before the output is closed.
+                    search.handle((made, fault) -> made).join();
+                    throw e;
+                }
+                index = made(search);
                 List<OutputFile> files = new ArrayList<>(site.shipped());
                 files.addAll(assets.files());
                 files.addAll(hostFiles(site));
@@ -331,6 +350,24 @@ public final class SiteBuilder implements AutoCloseable {
         Map<String, String> assetNames = new TreeMap<>(assets.names());
         assetNames.put(SearchScripts.MANIFEST, SearchScripts.MANIFEST);
         return PageStage.shared(site.config(), site.topics(), assetNames, options.templatesDir(), site.templatesDigest());
+    }
+
+    /** The search index {@code search} made, or the fault that stopped it. */
+    private static SearchStage.Made made(CompletableFuture<SearchStage.Made> search) throws IOException {
+        try {
+            return search.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static List<SearchDocument> documents(Checked site) {
