@@ -25,8 +25,6 @@ import org.simnotes.sitegen.digest.Sha256;
  * every build until fixed.
  */
 public final class MathRenderer implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final Path cacheFile;
     private final Map<String, String> cache = new ConcurrentHashMap<>();
     /**
@@ -115,7 +113,7 @@ public final class MathRenderer implements AutoCloseable {
         }
         Files.createDirectories(cacheFile.getParent());
         Path tmp = cacheFile.resolveSibling(cacheFile.getFileName() + ".tmp");
-        Files.writeString(tmp, JSON.writeValueAsString(new TreeMap<>(cache)), StandardCharsets.UTF_8);
+        Files.writeString(tmp, Json.MAPPER.writeValueAsString(new TreeMap<>(cache)), StandardCharsets.UTF_8);
         Files.move(tmp, cacheFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         dirty = false;
     }
@@ -160,7 +158,7 @@ public final class MathRenderer implements AutoCloseable {
             return;
         }
         try {
-            Map<String, String> kept = JSON.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
+            Map<String, String> kept = Json.MAPPER.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
             kept.forEach((key, html) -> {
                 try {
                     // A cache written before the limits may hold a formula past one: rendered again, it is reported.
@@ -203,5 +201,10 @@ public final class MathRenderer implements AutoCloseable {
                 engine = null;
             }
         }
+    }
+
+    /** Jackson, started by the first build that reads or writes the cache: one with nothing changed only asks the file's name. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 }
