@@ -19,7 +19,7 @@ final class KatexStyles {
     private static final Pattern RULE = Pattern.compile("([^{}]+)\\{([^{}]*)}");
     private static final Pattern FAMILY = Pattern.compile("font(?:-family)?:[^;}]*?(KaTeX_\\w+)");
     private static final Pattern CLASS_NAME = Pattern.compile("\\.([\\w-]+)");
-    private static final Pattern CLASS_ATTR = Pattern.compile("class=\"([^\"]*)\"");
+    private static final String CLASS_ATTR = "class=\"";
     private static final Pattern FONT_FACE = Pattern.compile("@font-face\\{[^}]*font-family:\"?(KaTeX_\\w+)[^}]*}");
     private static final Pattern FONT_URL = Pattern.compile("url\\((fonts/[^)]+\\.woff2)\\)");
 
@@ -31,14 +31,38 @@ final class KatexStyles {
         this.fonts = fonts;
     }
 
-    /** The class names in {@code html}'s class attributes. */
+    /**
+     * The class names in {@code html}'s class attributes. A scan, not a regular expression: every build reads
+     * the class names of all the course's formulas, and the expression took 57 ms of a one-topic rebuild at
+     * 1,000 topics.
+     */
     static Set<String> classesIn(String html) {
         Set<String> classes = new HashSet<>();
-        Matcher m = CLASS_ATTR.matcher(html);
-        while (m.find()) {
-            classes.addAll(List.of(m.group(1).trim().split("\\s+")));
+        int at = html.indexOf(CLASS_ATTR);
+        while (at >= 0) {
+            int end = html.indexOf('"', at + CLASS_ATTR.length());
+            if (end < 0) {
+                break;
+            }
+            int word = -1;
+            for (int i = at + CLASS_ATTR.length(); i <= end; i++) {
+                if (i == end || isSpace(html.charAt(i))) {
+                    if (word >= 0) {
+                        classes.add(html.substring(word, i));
+                        word = -1;
+                    }
+                } else if (word < 0) {
+                    word = i;
+                }
+            }
+            at = html.indexOf(CLASS_ATTR, end + 1);
         }
         return classes;
+    }
+
+    /** HTML's ASCII whitespace, which separates class names. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** KaTeX's {@code katex.min.css} trimmed for pages whose HTML uses the class names {@code classes}. */
