@@ -52,8 +52,9 @@ public final class SplitMix64 {
 
     /**
      * A uniform whole number in {@code [0, bound)}: floor(bound·{@link #nextDouble}), which a sequence of draws
-     * keeps across the JVM and the page. The cast floors the draw without {@code Math.floor}, a call out of the
-     * page's WebAssembly for each number.
+     * keeps across the JVM and the page. Below {@code bound}, as {@link #nextDouble} is at most 1 − 2^-53 and
+     * that times any int rounds below it. The cast floors the draw without {@code Math.floor}, a call out of
+     * the page's WebAssembly for each number.
      */
     public int nextIndex(int bound) {
         if (bound <= 0) {

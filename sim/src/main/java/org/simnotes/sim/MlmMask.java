@@ -42,7 +42,6 @@ public final class MlmMask {
                 actions[count] = MASK;
             } else if (action < 0.9) {
                 actions[count] = RANDOM;
-                // next·vocab < vocab: nextDouble() ≤ 1 − 2^-53, and that product rounds below vocab < 2^31.
                 tokens[count] = rng.nextIndex(v);
             } else {
                 actions[count] = KEEP;

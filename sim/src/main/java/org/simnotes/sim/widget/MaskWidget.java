@@ -88,7 +88,8 @@ public final class MaskWidget implements Widget {
             }
             String shown = MlmMask.MASK.equals(action) ? "MASK"
                     : MlmMask.RANDOM.equals(action) ? VOCAB.substring(r.tokens()[next], r.tokens()[next] + 1) : original;
-            svg.rect(x, y, BOX, BOX, classOf(action), Svg.rawAttr("data-position", Integer.toString(pos)) + Svg.attr("data-action", action))
+            svg.rect(x, y, BOX, BOX, classOf(action), new Attributes().raw("data-position", Integer.toString(pos)).text("data-action", action)
+                    .toString())
                     .text(x + BOX / 2, y + BOX / 2 + (shown.length() > 1 ? 4 : 5),
                             shown.length() > 1 ? "cell-value small" : "cell-value token", shown)
                     .text(x + BOX / 2, y + BOX + 13, "cell-value faint", "→" + original);

@@ -203,7 +203,7 @@ public final class MathRenderer implements AutoCloseable {
         }
     }
 
-    /** Jackson, started by the first build that reads or writes the cache: one with nothing changed only asks the file's name. */
+    /** Jackson, started the first time the cache is read or written: a build with nothing changed only asks the file's name. */
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }

@@ -46,7 +46,8 @@ import org.simnotes.sitegen.sims.SimCompiler;
 /**
  * The pipeline, in named stages: load the content, make the course's simulations ready (compiled, or
  * from the cache), render the topics' bodies, check their links,
- * collect the assets, make the search index, lay the pages out, make the host files, write. Nothing is
+ * collect the assets and lay the pages out (while the search index is made on another thread), make the host
+ * files, write. Nothing is
  * written unless every check passed. Topics render in parallel and pages go to the output as they are
  * laid out, so no build holds every page in memory; the output does not depend on the order they finish in.
  *
@@ -119,6 +120,8 @@ public final class SiteBuilder implements AutoCloseable {
             math.stopEngine();
             FolderSync sync = new FolderSync(dir, guard, before == null ? Map.of() : before.digests());
             Map<String, String> inputs = new HashMap<>(before == null ? Map.of() : before.inputs());
+            // Read by both threads below; inputs itself is written once they are done.
+            Map<String, String> last = Map.copyOf(inputs);
             Assets assets;
             PageStage.LaidOut pages;
             SearchStage.Made index;
@@ -128,7 +131,7 @@ public final class SiteBuilder implements AutoCloseable {
                 // out a page or two, on one core, and the search index part that holds them takes as long.
                 CompletableFuture<SearchStage.Made> search = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return searchStage.write(documents(site), bodyStage.identities(), out, inputs);
+                        return searchStage.write(documents(site), bodyStage.identities(), out, last);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
@@ -136,11 +139,16 @@ public final class SiteBuilder implements AutoCloseable {
                 try {
                     assets = assetStage.collect(options.templatesDir(), site.templatesDigest(), site.bodies(), site.sims());
                     pages = pageStage.layOut(shared(site, assets), site.topics(), site.bodies(), bodyStage.identities(), out,
-                            before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(inputs), 0),
+                            before == null ? PageStage.LaidOut.NOTHING : new PageStage.LaidOut(before.shared(), Map.copyOf(last), 0),
                             PageStage.Keys.DIGESTS);
-                } catch (BuildException | IOException | RuntimeException | Error e) {
-                    // The index writes into the output: it is done before the output is closed.
-                    search.handle((made, fault) -> made).join();
+                } catch (Throwable e) {
+                    // The index writes into the output: it is done before the output is closed, and its own fault is kept.
+                    search.handle((made, fault) -> {
+                        if (fault != null) {
+                            e.addSuppressed(fault instanceof CompletionException c && c.getCause() != null ? c.getCause() : fault);
+                        }
+                        return made;
+                    }).join();
                     throw e;
                 }
                 index = made(search);

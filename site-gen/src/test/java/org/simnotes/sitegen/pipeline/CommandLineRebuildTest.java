@@ -347,6 +347,33 @@ class CommandLineRebuildTest {
         assertEquals(before, stamps(site));
     }
 
+    /**
+     * The assets fail while the search index is being made on another thread: the build reports the assets'
+     * fault once the index is done, and leaves the last output as it was, or, for a first build, no folder.
+     */
+    @Test
+    void aFaultWhileTheSearchIndexIsMadeLeavesTheLastOutputAsItWas() throws Exception {
+        build();
+        Map<String, String> before = stamps(site);
+        Path outside = Files.writeString(dir.resolve("outside.css"), "body { color: red; }");
+        Path link = Files.createSymbolicLink(templates.resolve("assets/outside.css"), outside);
+        Files.writeString(content.resolve("04-dropout.md"), Files.readString(content.resolve("04-dropout.md")) + "\n又改了一处。\n");
+        BuildException fault = assertThrows(BuildException.class, this::build);
+        assertTrue(fault.getMessage().contains("outside.css"), fault.getMessage());
+        assertEquals(before, stamps(site));
+
+        Path first = dir.resolve("first");
+        assertThrows(BuildException.class, () -> build(first, dir.resolve("first-cache")));
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".first") || n.equals("first")).toList(),
+                    "a failed first build leaves no folder, staged or not");
+        }
+
+        Files.delete(link);
+        build();
+        assertSameAsFreshBuild(null);
+    }
+
     @Test
     void anotherOutputFolderIsWrittenWholeWithTheBodiesOfTheCache() throws Exception {
         build();

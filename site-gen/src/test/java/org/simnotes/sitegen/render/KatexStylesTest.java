@@ -10,11 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The class names read from formulas' HTML, which decide the KaTeX fonts a site ships. */
+/**
+ * The class names read from formulas' HTML, which decide the KaTeX fonts a site ships: each class attribute's
+ * value split at HTML's whitespace (space, tab, line feed, form feed, carriage return), no empty names.
+ */
 class KatexStylesTest {
     private static final Pattern CLASS_ATTR = Pattern.compile("class=\"([^\"]*)\"");
     private static final List<String> PIECES = List.of("class=\"", "<span ", "\"", " ", "  ", "\t", "\n", "mord", "mathnormal",
-            "vlist-t2", "katex", "x", ">", "=", "data-");
+            "vlist-t2", "katex", "x", ">", "=", "data-", "\f", "\r", "\u000B");
 
     /** What a regular expression over the class attributes finds, each attribute split at whitespace. */
     private static Set<String> expected(String html) {
