@@ -145,7 +145,7 @@ public final class SiteBuilder implements AutoCloseable {
                     // The index writes into the output: it is done before the output is closed, and its own fault is kept.
                     search.handle((made, fault) -> {
                         if (fault != null) {
-                            e.addSuppressed(fault instanceof CompletionException c && c.getCause() != null ? c.getCause() : fault);
+                            e.addSuppressed(searchFault(fault));
                         }
                         return made;
                     }).join();
@@ -365,17 +365,24 @@ public final class SiteBuilder implements AutoCloseable {
         try {
             return search.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof UncheckedIOException io) {
-                throw io.getCause();
+            Throwable fault = searchFault(e);
+            if (fault instanceof IOException io) {
+                throw io;
             }
-            if (e.getCause() instanceof RuntimeException r) {
+            if (fault instanceof RuntimeException r) {
                 throw r;
             }
-            if (e.getCause() instanceof Error error) {
+            if (fault instanceof Error error) {
                 throw error;
             }
             throw e;
         }
+    }
+
+    /** The fault the search index's stage raised, from what its future gives. */
+    private static Throwable searchFault(Throwable fault) {
+        Throwable cause = fault instanceof CompletionException && fault.getCause() != null ? fault.getCause() : fault;
+        return cause instanceof UncheckedIOException io ? io.getCause() : cause;
     }
 
     private static List<SearchDocument> documents(Checked site) {
