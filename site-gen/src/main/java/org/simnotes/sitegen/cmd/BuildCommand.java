@@ -8,6 +8,7 @@ import org.simnotes.sitegen.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code site-gen build}: writes the site once. Exit 0 when built, 1 when the input has faults. */
@@ -22,10 +23,13 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    SimNotesCommand parent;
+
     @Override
     public Integer call() throws IOException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
-        try (ProgressBar bar = ProgressBar.onTerminal()) {
+        try (ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), parent.terminal())) {
             BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output, folder.force)).build(bar);
             bar.close();
             report.success(result, folder.output);

@@ -11,6 +11,7 @@ import org.simnotes.sitegen.pipeline.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -34,11 +35,14 @@ final class BundleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    SimNotesCommand parent;
+
     @Override
     public Integer call() throws IOException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         long start = System.nanoTime();
-        try (ProgressBar bar = ProgressBar.onTerminal()) {
+        try (ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), parent.terminal())) {
             BuildOptions options = site.toBuildOptions(null, force);
             try (ZipBundle bundle = new ZipBundle(zip, options.outputGuard())) {
                 BuildResult built = new SiteBuilder(options).render(bar, bundle);

@@ -1,6 +1,6 @@
 package org.simnotes.sitegen.cmd;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.simnotes.sitegen.pipeline.Progress;
 
 /**
@@ -11,16 +11,17 @@ final class ProgressBar implements Progress, AutoCloseable {
     private static final long DELAY_NANOS = 400_000_000L;
     private static final int WIDTH = 30;
 
-    private final PrintStream term;
+    private final PrintWriter term;
     private final long start = System.nanoTime();
     private boolean drawn;
 
-    private ProgressBar(PrintStream term) {
+    private ProgressBar(PrintWriter term) {
         this.term = term;
     }
 
-    static ProgressBar onTerminal() {
-        return new ProgressBar(System.console() == null ? null : System.err);
+    /** A bar drawn on {@code err} when it is a terminal, and nowhere otherwise. */
+    static ProgressBar on(PrintWriter err, boolean terminal) {
+        return new ProgressBar(terminal ? err : null);
     }
 
     @Override
