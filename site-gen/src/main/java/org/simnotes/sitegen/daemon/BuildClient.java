@@ -57,9 +57,10 @@ public final class BuildClient {
     private static Optional<DaemonAddress> address() throws IOException {
         String dir = System.getProperty("simnotes.daemon.dir");
         String runtime = System.getenv("XDG_RUNTIME_DIR");
+        // concat rather than +, whose first use starts the JVM's method handles: a tenth of the client's run.
         Path folder = dir != null ? Path.of(dir)
                 : runtime != null ? Path.of(runtime, "simnotes")
-                : Path.of(System.getProperty("java.io.tmpdir"), "simnotes-" + System.getProperty("user.name"));
+                : Path.of(System.getProperty("java.io.tmpdir"), "simnotes-".concat(System.getProperty("user.name")));
         Optional<Path> usable = DaemonAddress.privateFolder(folder);
         if (usable.isEmpty() && Files.exists(folder)) {
             System.err.println("simnotes: " + folder + " is open to other users; building without the daemon.");

@@ -46,6 +46,18 @@ public final class BuildDaemon {
     public static void main(String[] args) throws IOException {
         DaemonAddress address = DaemonAddress.at(Path.of(args[0]));
         Duration idle = Duration.ofSeconds(Long.parseLong(args[1]));
+        int status = 0;
+        try {
+            listen(address, idle);
+        } catch (Error e) {
+            System.err.println(Instant.now() + " stopped by " + e);
+            status = 1;
+        }
+        // A build's libraries may leave threads of their own; they must not keep the daemon alive.
+        System.exit(status);
+    }
+
+    private static void listen(DaemonAddress address, Duration idle) throws IOException {
         try (FileChannel lockFile = FileChannel.open(address.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                 FileLock held = lockFile.tryLock()) {
             if (held == null) {

@@ -3,6 +3,7 @@ package org.simnotes.sitegen.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.simnotes.sitegen.search.Segmenter.Token;
 
@@ -28,6 +29,18 @@ class SegmenterTest {
                 Segmenter.tokens("BatchNorm"));
         assertEquals(List.of("dropout"), terms("DROPOUT"));
         assertEquals(List.of("gpu", "tpu", "word2vec", "encoder", "decoder"), terms("GPU/TPU Word2Vec Encoder-Decoder"));
+    }
+
+    @Test
+    void eachAsciiCharacterAndCjkIdeographIsATermAsItsUnicodeScriptAndCategorySay() {
+        // The segmenter answers these without looking the script up; the answers must be Unicode's, up to the
+        // block's last code points, which are Han only from Unicode 14.
+        for (int cp = 0; cp <= 0xA000; cp = cp == 0x7F ? 0x4E00 : cp + 1) {
+            String c = Character.toString(cp);
+            List<String> expected = Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN ? List.of(c)
+                    : Character.isLetterOrDigit(cp) ? List.of(c.toLowerCase(Locale.ROOT)) : List.of();
+            assertEquals(expected, terms(c), Integer.toHexString(cp));
+        }
     }
 
     @Test
