@@ -29,11 +29,13 @@ import sun.misc.Signal;
  * at a time, and leaves after an idle spell or when its socket is removed.
  */
 public final class BuildDaemon {
+    private static final Duration SETTLE = Duration.ofSeconds(2);
     private final ServerSocketChannel server;
     private final DaemonAddress address;
     private final Duration idle;
     private boolean building;
     private boolean closing;
+    private boolean collected = true;
     private Instant lastUsed = Instant.now();
 
     private BuildDaemon(ServerSocketChannel server, DaemonAddress address, Duration idle) {
@@ -103,11 +105,10 @@ public final class BuildDaemon {
             } finally {
                 synchronized (this) {
                     building = false;
+                    collected = false;
                     lastUsed = Instant.now();
                 }
             }
-            // Gives back what the build used, as the daemon may sit idle for a while.
-            Runtime.getRuntime().gc();
         }
     }
 
@@ -142,7 +143,13 @@ public final class BuildDaemon {
                 return;
             }
             synchronized (this) {
-                boolean idleTooLong = !building && Duration.between(lastUsed, Instant.now()).compareTo(idle) > 0;
+                Duration unused = Duration.between(lastUsed, Instant.now());
+                if (!building && !collected && unused.compareTo(SETTLE) > 0) {
+                    // Gives back what the last build used once the author has stopped building for a moment.
+                    Runtime.getRuntime().gc();
+                    collected = true;
+                }
+                boolean idleTooLong = !building && unused.compareTo(idle) > 0;
                 if (idleTooLong || !Files.exists(address.socket())) {
                     closing = true;
                     try {
