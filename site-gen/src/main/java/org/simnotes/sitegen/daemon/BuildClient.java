@@ -28,6 +28,7 @@ import org.simnotes.sitegen.cmd.SimNotesCommand;
  */
 public final class BuildClient {
     private static final long START_MILLIS = 60_000;
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private BuildClient() {
     }
@@ -121,6 +122,11 @@ public final class BuildClient {
 
     private static Process start(DaemonAddress address) throws IOException {
         List<String> command = new ArrayList<>();
+        // In a session of its own, where the system has setsid, so the terminal's signals (Ctrl+C, Ctrl+Z,
+        // hang-up) reach the client alone.
+        if (Files.isExecutable(SETSID)) {
+            command.add(SETSID.toString());
+        }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options());
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildDaemon.class.getName(),

@@ -66,7 +66,8 @@ public final class BuildDaemon {
                 return; // Another daemon serves this folder; its client's twin connects to it.
             }
             lockFile.truncate(0).write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.US_ASCII)));
-            // The daemon outlives the terminal it was started from, and the Ctrl+C meant for its client.
+            // The daemon outlives the terminal it was started from, and the Ctrl+C meant for its client, also
+            // where it could not be given a session of its own.
             for (String signal : new String[] {"INT", "HUP"}) {
                 Signal.handle(new Signal(signal), s -> { });
             }

@@ -80,9 +80,16 @@ class BuildDaemonTest {
 
     /** {@code simnotes build} in {@code folder}, with the paths relative to it as an author types them. */
     private Run build(Path folder, long idleSeconds) throws IOException, InterruptedException {
+        return finish(start(folder, idleSeconds, "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+    }
+
+    private record Started(Process client, Path out, Path err) {
+    }
+
+    private Started start(Path folder, long idleSeconds, String daemonOptions) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dsimnotes.daemon.dir=" + daemonFolder(), "-Dsimnotes.daemon.idle=" + idleSeconds,
-                "-Dsimnotes.daemon.options=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                "-Dsimnotes.daemon.options=" + daemonOptions,
                 "-cp", System.getProperty("java.class.path"), BuildClient.class.getName(),
                 "build", "--content", "content", "--templates", TestSite.projectRoot().resolve("templates").toString(),
                 "--output", "site", "--cache", "cache"));
@@ -90,8 +97,12 @@ class BuildDaemonTest {
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process client = new ProcessBuilder(command).directory(folder.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertTrue(client.waitFor(3, TimeUnit.MINUTES), "the build ended");
-        return new Run(client.exitValue(), Files.readString(out), Files.readString(err));
+        return new Started(client, out, err);
+    }
+
+    private static Run finish(Started started) throws IOException, InterruptedException {
+        assertTrue(started.client().waitFor(3, TimeUnit.MINUTES), "the build ended");
+        return new Run(started.client().exitValue(), Files.readString(started.out()), Files.readString(started.err()));
     }
 
     private static Map<String, String> snapshot(Path root) throws IOException {
@@ -153,6 +164,47 @@ class BuildDaemonTest {
         }
         try (Stream<Path> left = Files.list(daemonFolder())) {
             assertFalse(left.anyMatch(p -> p.toString().endsWith(".sock")), "the sockets are removed");
+        }
+    }
+
+    @Test
+    void aClientStoppedMidBuildStopsOnlyItselfAndTheDaemonFinishesTheBuild() throws Exception {
+        Path course = course("course");
+        for (int i = 3; i <= 40; i++) {
+            // Formulas of their own, so the build starts KaTeX and takes a few seconds.
+            topic(course.resolve("content"), String.format("%02d-t.md", i), i, "## 小节\n\n公式 $x_{" + i + "}^{" + (i * 7) + "}$。\n");
+        }
+        Started first = start(course, 600, "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
+        Path cache = course.resolve("cache");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!Files.isDirectory(cache) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.isDirectory(cache), "the daemon began the build");
+        first.client().destroy();
+        assertTrue(first.client().waitFor(10, TimeUnit.SECONDS));
+        assertNotEquals(0, first.client().exitValue(), "the client was stopped before the build ended");
+
+        Run next = build(course, 600);
+        assertEquals(0, next.exitCode(), next.err());
+        assertTrue(next.out().contains("Built 43 pages") && next.out().contains("0 bodies rendered"), next.out());
+        Path direct = dir.resolve("direct");
+        assertEquals(0, SimNotesCommand.commandLine(false).execute("build", "--content", course.resolve("content").toString(),
+                "--templates", TestSite.projectRoot().resolve("templates").toString(), "--output", direct.toString(),
+                "--cache", dir.resolve("direct-cache").toString()));
+        assertEquals(snapshot(direct), snapshot(course.resolve("site")));
+    }
+
+    @Test
+    void aDaemonThatDoesNotStartLeavesTheBuildToTheClient() throws Exception {
+        Path course = course("course");
+        Run run = finish(start(course, 600, "-XX:+NoSuchOptionAnywhere"));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the build daemon did not answer") && run.err().contains("building in this process"), run.err());
+        assertTrue(run.out().contains("Built 5 pages"), run.out());
+        try (Stream<Path> logs = Files.list(daemonFolder())) {
+            Path log = logs.filter(p -> p.toString().endsWith(".log")).findFirst().orElseThrow();
+            assertTrue(Files.readString(log).contains("NoSuchOptionAnywhere"), "the log says why");
         }
     }
 
