@@ -2,10 +2,12 @@ package org.simnotes.sitegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.simnotes.sitegen.fault.BuildException;
 import org.simnotes.sitegen.pipeline.BuildOptions;
@@ -65,6 +67,17 @@ public final class TestSite {
     }
 
     /** Copies a folder with everything in it, so a test can edit sources without touching the repository's. */
+    /** Every file under {@code root} by its path there, with its bytes, to compare two outputs byte for byte. */
+    public static Map<String, String> snapshot(Path root) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {

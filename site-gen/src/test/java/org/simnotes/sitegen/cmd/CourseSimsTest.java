@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,15 +73,6 @@ class CourseSimsTest {
         throw new AssertionError(text + " is not in " + file);
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     private static String page(Path course) throws IOException {
         return Files.readString(course.resolve("site/coin-flips.html"));
@@ -98,14 +88,14 @@ class CourseSimsTest {
 
     /** Asserts the build failed with one line naming {@code file:line} and saying {@code what}, and left the site as it was. */
     private static void assertFailsAt(Path course, String file, int line, String what) throws IOException {
-        Map<String, String> before = snapshot(course.resolve("site"));
+        Map<String, String> before = TestSite.snapshot(course.resolve("site"));
         CliRun run = build(course);
         assertEquals(1, run.exitCode(), run.out());
         String located = course.resolve(file) + ":" + (line == 0 ? "" : line + ":");
         assertEquals(1, run.err().lines().filter(l -> l.startsWith(located) && l.contains(what)).count(),
                 "one error at " + located + " saying " + what + ":\n" + run.err());
         assertFalse(run.err().contains("\tat "), "no stack trace:\n" + run.err());
-        assertEquals(before, snapshot(course.resolve("site")), "the last site is as it was");
+        assertEquals(before, TestSite.snapshot(course.resolve("site")), "the last site is as it was");
     }
 
     @Test
@@ -120,12 +110,12 @@ class CourseSimsTest {
 
         // The compiled simulations and the formulas; the cache also holds the bodies and what was written into
         // the output, which a build of this copy of the course (another folder) keeps for itself.
-        Map<String, String> cache = snapshot(course.resolve("cache/sims"));
+        Map<String, String> cache = TestSite.snapshot(course.resolve("cache/sims"));
         String formulas = Files.readString(course.resolve("cache/katex-" + KatexDist.VERSION + ".json"));
         CliRun again = build(course);
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.out().contains("unchanged, from the cache (neither javac nor TeaVM ran)"), again.out());
-        assertEquals(cache, snapshot(course.resolve("cache/sims")), "nothing compiled into the cache");
+        assertEquals(cache, TestSite.snapshot(course.resolve("cache/sims")), "nothing compiled into the cache");
         assertEquals(formulas, Files.readString(course.resolve("cache/katex-" + KatexDist.VERSION + ".json")), "no formula rendered");
         assertEquals(html, page(course));
     }

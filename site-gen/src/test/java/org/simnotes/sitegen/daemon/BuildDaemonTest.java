@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
@@ -105,15 +103,6 @@ class BuildDaemonTest {
         return new Run(started.client().exitValue(), Files.readString(started.out()), Files.readString(started.err()));
     }
 
-    private static Map<String, String> snapshot(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(root)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
-    }
 
     @Test
     void theDaemonBuildsWhatOneProcessWouldAndStaysWarmForTheNextBuild() throws Exception {
@@ -130,7 +119,7 @@ class BuildDaemonTest {
                 "--templates", TestSite.projectRoot().resolve("templates").toString(), "--output", direct.toString(),
                 "--cache", dir.resolve("direct-cache").toString());
         assertEquals(0, code);
-        assertEquals(snapshot(direct), snapshot(course.resolve("site")));
+        assertEquals(TestSite.snapshot(direct), TestSite.snapshot(course.resolve("site")));
 
         Run again = build(course, 600);
         assertEquals(0, again.exitCode(), again.err());
@@ -143,13 +132,13 @@ class BuildDaemonTest {
     void aFaultIsReportedWithItsFileAndLineAndExitCodeAndTheLastSiteIsKept() throws Exception {
         Path course = course("course");
         assertEquals(0, build(course, 600).exitCode());
-        Map<String, String> good = snapshot(course.resolve("site"));
+        Map<String, String> good = TestSite.snapshot(course.resolve("site"));
 
         Files.writeString(course.resolve("content/02-b.md"), "---\ntitle: [未闭合\n---\n正文\n");
         Run broken = build(course, 600);
         assertEquals(1, broken.exitCode(), broken.out() + broken.err());
         assertTrue(broken.err().contains("02-b.md:2"), broken.err());
-        assertEquals(good, snapshot(course.resolve("site")));
+        assertEquals(good, TestSite.snapshot(course.resolve("site")));
     }
 
     @Test
@@ -192,7 +181,7 @@ class BuildDaemonTest {
         assertEquals(0, SimNotesCommand.commandLine(false).execute("build", "--content", course.resolve("content").toString(),
                 "--templates", TestSite.projectRoot().resolve("templates").toString(), "--output", direct.toString(),
                 "--cache", dir.resolve("direct-cache").toString()));
-        assertEquals(snapshot(direct), snapshot(course.resolve("site")));
+        assertEquals(TestSite.snapshot(direct), TestSite.snapshot(course.resolve("site")));
     }
 
     @Test
