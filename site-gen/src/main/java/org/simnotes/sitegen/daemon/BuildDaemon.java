@@ -74,9 +74,15 @@ public final class BuildDaemon {
             Files.deleteIfExists(address.socket());
             try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
                 server.bind(UnixDomainSocketAddress.of(address.socket()));
+                // However the daemon ends, killed too: no one else may bind here while it holds the lock.
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        Files.deleteIfExists(address.socket());
+                    } catch (IOException e) {
+                        System.err.println(Instant.now() + " the socket stays: " + e);
+                    }
+                }));
                 new BuildDaemon(server, address, idle).serve();
-            } finally {
-                Files.deleteIfExists(address.socket());
             }
         }
     }
