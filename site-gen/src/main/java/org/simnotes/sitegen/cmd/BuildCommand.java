@@ -30,7 +30,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BuildReporter report = new BuildReporter(spec.commandLine().getOut(), spec.commandLine().getErr());
         try (ProgressBar bar = ProgressBar.on(spec.commandLine().getErr(), parent.terminal())) {
-            BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output, folder.force)).build(bar);
+            BuildResult result = new SiteBuilder(site.toBuildOptions(folder.output, folder.force), parent.reuse()).build(bar);
             bar.close();
             report.success(result, folder.output);
             return 0;

@@ -1,5 +1,6 @@
 package org.simnotes.sitegen.cmd;
 
+import org.simnotes.sitegen.pipeline.Reuse;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,12 +12,14 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, BuildCommand.class, ServeCommand.class, BundleCommand.class, SimCommand.class, CommandLine.HelpCommand.class})
 public final class SimNotesCommand implements Runnable {
     private final boolean terminal;
+    private final Reuse reuse;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    private SimNotesCommand(boolean terminal) {
+    private SimNotesCommand(boolean terminal, Reuse reuse) {
         this.terminal = terminal;
+        this.reuse = reuse;
     }
 
     @Override
@@ -29,14 +32,22 @@ public final class SimNotesCommand implements Runnable {
         return terminal;
     }
 
-    /** The command line of this process, on its own terminal when it has one. */
-    public static CommandLine commandLine() {
-        return commandLine(System.console() != null);
+    /** What builds keep for the builds after them in this process; null: nothing. */
+    Reuse reuse() {
+        return reuse;
     }
 
-    /** The command line for output that goes elsewhere, such as to a client of the build daemon. */
-    public static CommandLine commandLine(boolean terminal) {
-        return new CommandLine(new SimNotesCommand(terminal)).setCaseInsensitiveEnumValuesAllowed(true)
+    /** The command line of this process, on its own terminal when it has one. */
+    public static CommandLine commandLine() {
+        return commandLine(System.console() != null, null);
+    }
+
+    /**
+     * The command line for a process that builds again and again, the build daemon: its output goes to a
+     * client, on a terminal or not, and its builds keep for the next what {@code reuse} holds.
+     */
+    public static CommandLine commandLine(boolean terminal, Reuse reuse) {
+        return new CommandLine(new SimNotesCommand(terminal, reuse)).setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new IoFaultHandler());
     }
 

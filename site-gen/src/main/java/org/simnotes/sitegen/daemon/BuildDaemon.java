@@ -20,19 +20,22 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import org.simnotes.sitegen.cmd.SimNotesCommand;
+import org.simnotes.sitegen.pipeline.Reuse;
 import sun.misc.Signal;
 
 /**
  * A process that stays warm between an author's builds of one working folder, so a rebuild skips the
- * JVM's start and the warm-up of the code it runs. It keeps no content between builds: each build reads
- * the course and the cache folder as a fresh process would, so its output is the same. It runs one build
- * at a time, and leaves after an idle spell or when its socket is removed.
+ * JVM's start and the warm-up of the code it runs. Each build reads the course and the cache folder as a
+ * fresh process would; between builds it keeps only results keyed by everything they were made from
+ * ({@link Reuse}), so its output is the same. It runs one build at a time, and leaves after an idle spell
+ * or when its socket is removed.
  */
 public final class BuildDaemon {
     private static final Duration SETTLE = Duration.ofSeconds(2);
     private final ServerSocketChannel server;
     private final DaemonAddress address;
     private final Duration idle;
+    private final Reuse reuse = new Reuse();
     private boolean building;
     private boolean closing;
     private boolean collected = true;
@@ -119,7 +122,7 @@ public final class BuildDaemon {
         }
     }
 
-    private static void build(SocketChannel client) throws IOException {
+    private void build(SocketChannel client) throws IOException {
         Wire.Request request = Wire.Request.read(Channels.newInputStream(client));
         Wire.Reply reply = new Wire.Reply(Channels.newOutputStream(client));
         Charset charset = Charset.forName(request.charset());
@@ -127,7 +130,7 @@ public final class BuildDaemon {
         PrintWriter err = new PrintWriter(new OutputStreamWriter(reply.err(), charset), true);
         int code;
         try {
-            code = SimNotesCommand.commandLine(request.terminal()).setOut(out).setErr(err)
+            code = SimNotesCommand.commandLine(request.terminal(), reuse).setOut(out).setErr(err)
                     .execute(request.args().toArray(String[]::new));
         } catch (Error e) {
             // After an error such as running out of memory the process is not to be trusted with another build.

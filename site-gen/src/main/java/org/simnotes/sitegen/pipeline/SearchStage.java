@@ -29,18 +29,30 @@ final class SearchStage {
     private int manifestTopics = -1;
     private byte[] manifest;
 
+    /**
+     * The terms a {@link Reuse} keeps from one build for the next: those of the documents of the parts the
+     * last build made, when it made at most {@value #MOST_PARTS} (an edit's build; a whole index would be
+     * held while the process waits).
+     */
+    static final class KeptTerms {
+        private static final int MOST_PARTS = 2;
+        private volatile Map<SearchDocument, SearchIndexer.TopicTerms> terms = Map.of();
+    }
+
+    /** The terms of {@code d}, taken from {@code last} when it holds them, and put in {@code now}. */
+    private static SearchIndexer.TopicTerms terms(SearchDocument d, Map<SearchDocument, SearchIndexer.TopicTerms> last,
+                                                  Map<SearchDocument, SearchIndexer.TopicTerms> now) {
+        SearchIndexer.TopicTerms t = last.get(d);
+        t = t != null ? t : SearchIndexer.terms(d);
+        now.put(d, t);
+        return t;
+    }
+
     /** The manifest first, then the parts in order. */
     List<OutputFile> files(List<SearchDocument> documents) {
         Map<SearchDocument, SearchIndexer.TopicTerms> last = terms;
         Map<SearchDocument, SearchIndexer.TopicTerms> now = new ConcurrentHashMap<>();
-        List<SearchIndexer.TopicTerms> found = documents.parallelStream()
-                .map(d -> {
-                    SearchIndexer.TopicTerms t = last.get(d);
-                    t = t != null ? t : SearchIndexer.terms(d);
-                    now.put(d, t);
-                    return t;
-                })
-                .toList();
+        List<SearchIndexer.TopicTerms> found = documents.parallelStream().map(d -> terms(d, last, now)).toList();
         terms = now;
         if (documents.size() != manifestTopics) {
             manifest = SearchScripts.manifest(documents.size());
@@ -65,9 +77,13 @@ final class SearchStage {
      * For a build that may keep the last build's files in {@code out}: adds the manifest and each part whose
      * documents' digest is not the one {@code before} gives for its file; keeps the others. {@code identities}
      * are the bodies' in the cache folder, in the documents' order ({@link BodyStage#identities}). Returns each
-     * part file's digest, for the next build's {@code before}, and the files it made.
+     * part file's digest, for the next build's {@code before}, and the files it made. Takes terms from
+     * {@code kept}, and leaves there those of the parts it made (null: none kept).
      */
-    Made write(List<SearchDocument> documents, List<String> identities, SiteOutput out, Map<String, String> before) throws IOException {
+    Made write(List<SearchDocument> documents, List<String> identities, SiteOutput out, Map<String, String> before,
+               KeptTerms kept) throws IOException {
+        Map<SearchDocument, SearchIndexer.TopicTerms> last = kept == null ? Map.of() : kept.terms;
+        Map<SearchDocument, SearchIndexer.TopicTerms> now = new ConcurrentHashMap<>();
         OutputFile manifest = new OutputFile(SearchScripts.MANIFEST, SearchScripts.manifest(documents.size()));
         out.add(manifest);
         Map<String, String> keys = new ConcurrentHashMap<>();
@@ -81,8 +97,11 @@ final class SearchStage {
                 out.keep(name);
                 return null;
             }
-            return new OutputFile(name, SearchScripts.part(p, in.stream().map(SearchIndexer::terms).toList()));
+            return new OutputFile(name, SearchScripts.part(p, in.stream().map(d -> terms(d, last, now)).toList()));
         }).filter(Objects::nonNull).toList();
+        if (kept != null) {
+            kept.terms = parts.size() <= KeptTerms.MOST_PARTS ? Map.copyOf(now) : Map.of();
+        }
         for (OutputFile f : parts) {
             out.add(f);
             made.add(f);

@@ -65,7 +65,8 @@ public final class SiteBuilder implements AutoCloseable {
     private final String generator = generatorKey();
     private final BodyStage bodyStage;
     private final LinkChecker.Memo linkMemo = new LinkChecker.Memo();
-    private final AssetStage assetStage = new AssetStage();
+    private final AssetStage assetStage;
+    private final SearchStage.KeptTerms keptTerms;
     private final SearchStage searchStage = new SearchStage();
     private final PageStage pageStage = new PageStage();
     private final SimCompiler simCompiler;
@@ -77,7 +78,14 @@ public final class SiteBuilder implements AutoCloseable {
     private List<String> servedSearchFiles = List.of();
 
     public SiteBuilder(BuildOptions options) {
+        this(options, null);
+    }
+
+    /** A builder that takes what {@code reuse} kept from the builds before and keeps what this one makes (null: nothing). */
+    public SiteBuilder(BuildOptions options, Reuse reuse) {
         this.options = options;
+        this.assetStage = reuse == null ? new AssetStage() : reuse.assets;
+        this.keptTerms = reuse == null ? null : reuse.searchTerms;
         this.simCompiler = new SimCompiler(options.cacheDir());
         this.bodyStage = new BodyStage(options.cacheDir(), generator);
     }
@@ -131,7 +139,7 @@ public final class SiteBuilder implements AutoCloseable {
                 // out a page or two, on one core, and the search index part that holds them takes as long.
                 CompletableFuture<SearchStage.Made> search = CompletableFuture.supplyAsync(() -> {
                     try {
-                        return searchStage.write(documents(site), bodyStage.identities(), out, last);
+                        return searchStage.write(documents(site), bodyStage.identities(), out, last, keptTerms);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

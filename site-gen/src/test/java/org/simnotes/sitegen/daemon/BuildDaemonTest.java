@@ -115,7 +115,7 @@ class BuildDaemonTest {
         long pid = daemons().get(0);
 
         Path direct = dir.resolve("direct");
-        int code = SimNotesCommand.commandLine(false).execute("build", "--content", course.resolve("content").toString(),
+        int code = SimNotesCommand.commandLine(false, null).execute("build", "--content", course.resolve("content").toString(),
                 "--templates", TestSite.projectRoot().resolve("templates").toString(), "--output", direct.toString(),
                 "--cache", dir.resolve("direct-cache").toString());
         assertEquals(0, code);
@@ -178,7 +178,7 @@ class BuildDaemonTest {
         assertEquals(0, next.exitCode(), next.err());
         assertTrue(next.out().contains("Built 43 pages") && next.out().contains("0 bodies rendered"), next.out());
         Path direct = dir.resolve("direct");
-        assertEquals(0, SimNotesCommand.commandLine(false).execute("build", "--content", course.resolve("content").toString(),
+        assertEquals(0, SimNotesCommand.commandLine(false, null).execute("build", "--content", course.resolve("content").toString(),
                 "--templates", TestSite.projectRoot().resolve("templates").toString(), "--output", direct.toString(),
                 "--cache", dir.resolve("direct-cache").toString()));
         assertEquals(TestSite.snapshot(direct), TestSite.snapshot(course.resolve("site")));

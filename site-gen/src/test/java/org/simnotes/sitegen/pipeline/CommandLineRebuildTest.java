@@ -58,9 +58,18 @@ class CommandLineRebuildTest {
     }
 
     private BuildResult build(Path output, Path cacheDir, Progress progress) throws Exception {
-        try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, output, cacheDir, null, false, false))) {
+        return build(output, cacheDir, progress, reuse());
+    }
+
+    private BuildResult build(Path output, Path cacheDir, Progress progress, Reuse reuse) throws Exception {
+        try (SiteBuilder builder = new SiteBuilder(new BuildOptions(content, templates, output, cacheDir, null, false, false), reuse)) {
             return builder.build(progress);
         }
+    }
+
+    /** What each build keeps for the next: nothing, as each runs in a process of its own. */
+    Reuse reuse() {
+        return null;
     }
 
     /** Changes a topic's title, which every page's sidebar shows, and not its body. */
@@ -121,7 +130,7 @@ class CommandLineRebuildTest {
             Files.createDirectories(freshCache);
             Files.writeString(freshCache.resolve(formulaCache().getFileName()), formulas);
         }
-        BuildResult fresh = build(dir.resolve("fresh"), freshCache);
+        BuildResult fresh = build(dir.resolve("fresh"), freshCache, Progress.NONE, null);
         assertEquals(fresh.pages() - 3, fresh.bodiesRendered(), "the fresh build rendered every body");
         Map<String, byte[]> expected = ReproducibleBuildTest.files(dir.resolve("fresh"));
         Map<String, byte[]> actual = ReproducibleBuildTest.files(site);
