@@ -14,45 +14,59 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.simnotes.sitegen.cmd.SimNotesCommand;
 
 /**
- * The command line, with {@code build} run by the warm daemon of this working folder: it starts one when
- * none is running, sends it the arguments and relays what it prints and its exit code. Where no daemon
- * can run (no private folder for its socket, or it does not start), the build runs in this process.
+ * {@code simnotes build} through the warm daemon of this working folder: starts one when none is running,
+ * sends it the arguments and relays what it prints and its exit code. Where no daemon can take the build
+ * (no private folder for its socket, or it does not start), it says why and exits with
+ * {@value #NO_DAEMON}, and the launcher builds in a process of its own.
  *
- * <p>System properties, set by the launcher: {@code simnotes.daemon.options}, the daemon's JVM options;
- * {@code simnotes.daemon.idle}, the idle seconds after which it leaves; {@code simnotes.daemon.dir}, the
- * folder for its socket (by default {@code $XDG_RUNTIME_DIR/simnotes}, or {@code simnotes-USER} in the
- * temporary folder).
+ * <p>It runs from a jar of its own, without the generator's libraries on its class path, as the JDK's
+ * sockets look a provider up through every jar there (a fifth of the client's run). System properties,
+ * set by the launcher: {@code simnotes.daemon.classpath}, the daemon's (by default the client's own);
+ * {@code simnotes.daemon.options}, its JVM options; {@code simnotes.daemon.idle}, the idle seconds after
+ * which it leaves; {@code simnotes.daemon.dir}, the folder for its socket (by default
+ * {@code $XDG_RUNTIME_DIR/simnotes}, or {@code simnotes-USER} in the temporary folder).
  */
 public final class BuildClient {
+    /** The exit code that asks the launcher to build in a process of its own (EX_TEMPFAIL). */
+    static final int NO_DAEMON = 75;
     private static final long START_MILLIS = 60_000;
     private static final Path SETSID = Path.of("/usr/bin/setsid");
+    /** By name, as the client's jar holds only the client. */
+    private static final String DAEMON = "org.simnotes.sitegen.daemon.BuildDaemon";
 
     private BuildClient() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        Optional<DaemonAddress> address = Optional.empty();
-        if (args.length > 0 && args[0].equals("build")) {
-            try {
-                address = address();
-            } catch (IOException e) {
-                System.err.println("simnotes: no folder for the build daemon (" + e.getMessage() + "); building in this process.");
-            }
+        System.exit(run(args));
+    }
+
+    private static int run(String[] args) throws InterruptedException {
+        if (args.length == 0 || !args[0].equals("build")) {
+            return NO_DAEMON;
         }
-        if (address.isPresent()) {
-            try {
-                int code = throughDaemon(address.get(), args);
-                System.out.flush();
-                System.exit(code);
-            } catch (IOException e) {
-                System.err.println("simnotes: the build daemon did not answer (" + e.getMessage() + "; its log: "
-                        + address.get().log() + "); building in this process.");
+        DaemonAddress address;
+        try {
+            Optional<DaemonAddress> found = address();
+            if (found.isEmpty()) {
+                return NO_DAEMON;
             }
+            address = found.get();
+        } catch (IOException e) {
+            System.err.println("simnotes: no folder for the build daemon (" + e.getMessage() + "); building in a process of its own.");
+            return NO_DAEMON;
         }
-        SimNotesCommand.main(args);
+        try {
+            int code = throughDaemon(address, args);
+            System.out.flush();
+            return code;
+        } catch (IOException e) {
+            System.err.println("simnotes: the build daemon did not answer (" + e.getMessage() + "; its log: "
+                    + address.log() + "); building in a process of its own.");
+            return NO_DAEMON;
+        }
     }
 
     private static Optional<DaemonAddress> address() throws IOException {
@@ -64,7 +78,7 @@ public final class BuildClient {
                 : Path.of(System.getProperty("java.io.tmpdir"), "simnotes-".concat(System.getProperty("user.name")));
         Optional<Path> usable = DaemonAddress.privateFolder(folder);
         if (usable.isEmpty() && Files.exists(folder)) {
-            System.err.println("simnotes: " + folder + " is open to other users; building without the daemon.");
+            System.err.println("simnotes: " + folder + " is open to other users; building in a process of its own.");
         }
         return usable.isPresent() ? Optional.of(DaemonAddress.in(usable.get(), identity())) : Optional.empty();
     }
@@ -74,11 +88,15 @@ public final class BuildClient {
         List<String> parts = new ArrayList<>(List.of(System.getProperty("java.home"), options().toString(),
                 Path.of("").toAbsolutePath().toString(), System.getProperty("file.encoding"), System.getProperty("sun.jnu.encoding"),
                 Locale.getDefault().toLanguageTag()));
-        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        for (String entry : classpath().split(File.pathSeparator)) {
             File f = new File(entry);
             parts.add(String.join(" ", entry, Long.toString(f.lastModified()), Long.toString(f.length())));
         }
         return String.join("\n", parts);
+    }
+
+    private static String classpath() {
+        return System.getProperty("simnotes.daemon.classpath", System.getProperty("java.class.path"));
     }
 
     private static List<String> options() {
@@ -129,7 +147,7 @@ public final class BuildClient {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(options());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), BuildDaemon.class.getName(),
+        command.addAll(List.of("-cp", classpath(), DAEMON,
                 address.socket().toString(), System.getProperty("simnotes.daemon.idle", "1200")));
         return new ProcessBuilder(command)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
