@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.simnotes.sitegen.digest.ValueDigest;
@@ -39,12 +38,14 @@ final class SearchStage {
         private volatile Map<SearchDocument, SearchIndexer.TopicTerms> terms = Map.of();
     }
 
-    /** The terms of {@code d}, taken from {@code last} when it holds them, and put in {@code now}. */
+    /** The terms of {@code d}, taken from {@code last} when it holds them, and put in {@code now} (null: kept nowhere). */
     private static SearchIndexer.TopicTerms terms(SearchDocument d, Map<SearchDocument, SearchIndexer.TopicTerms> last,
                                                   Map<SearchDocument, SearchIndexer.TopicTerms> now) {
         SearchIndexer.TopicTerms t = last.get(d);
         t = t != null ? t : SearchIndexer.terms(d);
-        now.put(d, t);
+        if (now != null) {
+            now.put(d, t);
+        }
         return t;
     }
 
@@ -82,26 +83,29 @@ final class SearchStage {
      */
     Made write(List<SearchDocument> documents, List<String> identities, SiteOutput out, Map<String, String> before,
                KeptTerms kept) throws IOException {
-        Map<SearchDocument, SearchIndexer.TopicTerms> last = kept == null ? Map.of() : kept.terms;
-        Map<SearchDocument, SearchIndexer.TopicTerms> now = new ConcurrentHashMap<>();
         OutputFile manifest = new OutputFile(SearchScripts.MANIFEST, SearchScripts.manifest(documents.size()));
         out.add(manifest);
         Map<String, String> keys = new ConcurrentHashMap<>();
-        List<OutputFile> made = new ArrayList<>(List.of(manifest));
-        List<OutputFile> parts = IntStream.range(0, SearchScripts.partCount(documents.size())).parallel().mapToObj(p -> {
-            List<SearchDocument> in = SearchScripts.part(documents, p);
+        List<Integer> toMake = IntStream.range(0, SearchScripts.partCount(documents.size())).parallel().filter(p -> {
             String name = SearchScripts.partName(p);
-            String key = key(in, SearchScripts.part(identities, p));
+            String key = key(SearchScripts.part(documents, p), SearchScripts.part(identities, p));
             keys.put(name, key);
             if (key.equals(before.get(name)) && out.has(name)) {
                 out.keep(name);
-                return null;
+                return false;
             }
-            return new OutputFile(name, SearchScripts.part(p, in.stream().map(d -> terms(d, last, now)).toList()));
-        }).filter(Objects::nonNull).toList();
+            return true;
+        }).boxed().toList();
+        Map<SearchDocument, SearchIndexer.TopicTerms> last = kept == null ? Map.of() : kept.terms;
+        // Only the terms a build will keep are gathered: a whole index's would be held until its last part is made.
+        Map<SearchDocument, SearchIndexer.TopicTerms> now = kept != null && toMake.size() <= KeptTerms.MOST_PARTS
+                ? new ConcurrentHashMap<>() : null;
+        List<OutputFile> parts = toMake.parallelStream().map(p -> new OutputFile(SearchScripts.partName(p),
+                SearchScripts.part(p, SearchScripts.part(documents, p).stream().map(d -> terms(d, last, now)).toList()))).toList();
         if (kept != null) {
-            kept.terms = parts.size() <= KeptTerms.MOST_PARTS ? Map.copyOf(now) : Map.of();
+            kept.terms = now == null ? Map.of() : Map.copyOf(now);
         }
+        List<OutputFile> made = new ArrayList<>(List.of(manifest));
         for (OutputFile f : parts) {
             out.add(f);
             made.add(f);
