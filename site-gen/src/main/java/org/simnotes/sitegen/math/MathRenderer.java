@@ -36,6 +36,8 @@ public final class MathRenderer implements AutoCloseable {
     private static final int THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
     private final Object engineLock = new Object();
+    /** The engine kept between builds, or null when this renderer starts its own and stops it with {@link #stopEngine}. */
+    private final KeptKatex kept;
     private KatexEngine engine;
     private ThreadPoolExecutor katex;
     /** Each KaTeX thread's own context. */
@@ -44,13 +46,19 @@ public final class MathRenderer implements AutoCloseable {
     private final Map<String, CompletableFuture<String>> pending = new ConcurrentHashMap<>();
     private volatile boolean dirty;
 
-    private MathRenderer(Path cacheFile) {
+    private MathRenderer(Path cacheFile, KeptKatex kept) {
         this.cacheFile = cacheFile;
+        this.kept = kept;
     }
 
     /** A renderer whose cache lives in {@code cacheDir}; null means no cache on disk. */
     public static MathRenderer open(Path cacheDir) {
-        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheFile(cacheDir));
+        return open(cacheDir, null);
+    }
+
+    /** A renderer that, when a formula is new, takes KaTeX's engine from {@code kept} (null: starts its own). */
+    public static MathRenderer open(Path cacheDir, KeptKatex kept) {
+        MathRenderer r = new MathRenderer(cacheDir == null ? null : cacheFile(cacheDir), kept);
         r.loadCache();
         return r;
     }
@@ -133,7 +141,7 @@ public final class MathRenderer implements AutoCloseable {
     private KatexEngine engine() {
         synchronized (engineLock) {
             if (engine == null) {
-                engine = new KatexEngine();
+                engine = kept == null ? new KatexEngine() : kept.engine();
             }
             return engine;
         }
@@ -158,8 +166,8 @@ public final class MathRenderer implements AutoCloseable {
             return;
         }
         try {
-            Map<String, String> kept = Json.MAPPER.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
-            kept.forEach((key, html) -> {
+            Map<String, String> stored = Json.MAPPER.readValue(cacheFile.toFile(), new TypeReference<Map<String, String>>() { });
+            stored.forEach((key, html) -> {
                 try {
                     // A cache written before the limits may hold a formula past one: rendered again, it is reported.
                     FormulaLimits.check(html);
@@ -186,7 +194,8 @@ public final class MathRenderer implements AutoCloseable {
 
     /**
      * Stops KaTeX, keeping every formula rendered: a build calls it once the bodies are written, so the engine's
-     * memory is free for laying out the pages. A formula asked for later starts it again.
+     * memory is free for laying out the pages (a kept engine only lets go of this build's contexts). A formula
+     * asked for later starts it again.
      */
     public void stopEngine() {
         synchronized (engineLock) {
@@ -196,10 +205,10 @@ public final class MathRenderer implements AutoCloseable {
             }
             contexts.values().forEach(KatexContext::close);
             contexts.clear();
-            if (engine != null) {
+            if (engine != null && kept == null) {
                 engine.close();
-                engine = null;
             }
+            engine = null;
         }
     }
 

@@ -32,6 +32,7 @@ import org.simnotes.sitegen.host.HostHeaders;
 import org.simnotes.sitegen.host.Sitemap;
 import org.simnotes.sitegen.links.LinkChecker;
 import org.simnotes.sitegen.markdown.RenderedTopic;
+import org.simnotes.sitegen.math.KeptKatex;
 import org.simnotes.sitegen.math.MathRenderer;
 import org.simnotes.sitegen.output.FolderSync;
 import org.simnotes.sitegen.output.OutputFile;
@@ -67,6 +68,7 @@ public final class SiteBuilder implements AutoCloseable {
     private final LinkChecker.Memo linkMemo = new LinkChecker.Memo();
     private final AssetStage assetStage;
     private final SearchStage.KeptTerms keptTerms;
+    private final KeptKatex keptKatex;
     private final SearchStage searchStage = new SearchStage();
     private final PageStage pageStage = new PageStage();
     private final SimCompiler simCompiler;
@@ -86,6 +88,7 @@ public final class SiteBuilder implements AutoCloseable {
         this.options = options;
         this.assetStage = reuse == null ? new AssetStage() : reuse.assets;
         this.keptTerms = reuse == null ? null : reuse.searchTerms;
+        this.keptKatex = reuse == null ? null : reuse.katex;
         this.simCompiler = new SimCompiler(options.cacheDir());
         this.bodyStage = new BodyStage(options.cacheDir(), generator);
     }
@@ -331,7 +334,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** The formula renderer, once the cache path is found to be no file, before anything is written. */
     private MathRenderer openMath() throws IOException {
         OutputGuard.cacheFolder(options.cacheDir());
-        return MathRenderer.open(options.cacheDir());
+        return MathRenderer.open(options.cacheDir(), keptKatex);
     }
 
     /**

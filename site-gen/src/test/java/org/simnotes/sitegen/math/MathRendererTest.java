@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A formula past a limit is refused with the limit's name, never kept in the cache, and the engine goes on;
- * many new formulas at once, rendered on more than one thread, come out as they do one at a time.
+ * many new formulas at once, rendered on more than one thread, come out as they do one at a time; an engine
+ * kept from one build to the next gives what a fresh one gives, and nothing a formula defined carries over.
  */
 class MathRendererTest {
     @TempDir
@@ -69,5 +70,33 @@ class MathRendererTest {
             }
         }
         assertTrue(together.get(59).contains("<mn>61</mn>"), together.get(59));
+    }
+
+    @Test
+    void anEngineKeptBetweenBuildsGivesWhatAFreshOneGives() throws MathException {
+        String define = "\\gdef\\loss{\\mathcal{L}}\\loss(\\theta)";
+        String use = "\\loss + \\frac{1}{2}\\lVert w \\rVert^2";
+        String plain = "\\sigma'(z) = \\sigma(z)(1 - \\sigma(z))";
+        String fresh;
+        try (MathRenderer math = MathRenderer.open(null)) {
+            fresh = math.render(plain, true);
+        }
+        try (KeptKatex kept = new KeptKatex()) {
+            KatexEngine engine = kept.engine();
+            try (MathRenderer first = MathRenderer.open(null, kept)) {
+                assertTrue(first.render(define, false).contains("mathcal"));
+                first.stopEngine();
+            }
+            try (MathRenderer second = MathRenderer.open(null, kept)) {
+                assertEquals(fresh, second.render(plain, true));
+                MathException e = assertThrows(MathException.class, () -> second.render(use, false),
+                        "a macro one build defined is unknown to the next, as to a fresh engine");
+                assertTrue(e.getMessage().contains("Undefined control sequence"), e.getMessage());
+            }
+            assertTrue(engine == kept.engine(), "the builds shared one engine");
+            try (KatexContext context = engine.open()) {
+                assertEquals(fresh, context.render(plain, true), "the engine still runs after the builds stopped theirs");
+            }
+        }
     }
 }
