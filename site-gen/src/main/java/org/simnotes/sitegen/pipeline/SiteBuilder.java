@@ -70,7 +70,7 @@ public final class SiteBuilder implements AutoCloseable {
     private final SearchStage.KeptTerms keptTerms;
     private final KeptKatex keptKatex;
     private final SearchStage searchStage = new SearchStage();
-    private final PageStage pageStage = new PageStage();
+    private final PageStage pageStage;
     private final SimCompiler simCompiler;
     /** The dev server's output folder and formula renderer, made by the first {@link #update}. */
     private FolderSync served;
@@ -86,6 +86,7 @@ public final class SiteBuilder implements AutoCloseable {
     /** A builder that takes what {@code reuse} kept from the builds before and keeps what this one makes (null: nothing). */
     public SiteBuilder(BuildOptions options, Reuse reuse) {
         this.options = options;
+        this.pageStage = reuse == null ? new PageStage() : reuse.pages;
         this.assetStage = reuse == null ? new AssetStage() : reuse.assets;
         this.keptTerms = reuse == null ? null : reuse.searchTerms;
         this.keptKatex = reuse == null ? null : reuse.katex;
