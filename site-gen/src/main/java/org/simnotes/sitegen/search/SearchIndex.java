@@ -6,9 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * The search index: topics, their sections (the topic's head first: title, tags, summary and lead
@@ -94,20 +94,40 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
      * follow, {@code '#'} to {@code 'B'} for the last (none of them needs escaping in JSON).
      */
     public byte[] toPart(int part) {
-        List<byte[]> encodedSections = sections.stream().map(SearchIndex::sectionJson).toList();
-        List<byte[]> encodedPostings = postings.stream().map(SearchIndex::postingsJson).toList();
-        int size = Stream.concat(encodedSections.stream(), encodedPostings.stream()).mapToInt(b -> b.length + 1).sum();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size + (1 << 12));
-        try {
-            ascii(out, "(window.SIMNOTES_SEARCH_PARTS=window.SIMNOTES_SEARCH_PARTS||[])[" + part + "]={\"docs\":");
-            JSON.writeValue(out, docs.stream().map(d -> List.of(d.href(), d.title(), d.firstSection())).toList());
-            ascii(out, ",\"sections\":");
-            array(out, encodedSections);
-            ascii(out, ",\"terms\":");
-            JSON.writeValue(out, String.join(" ", terms));
-            ascii(out, ",\"postings\":");
-            array(out, encodedPostings);
-            ascii(out, "};\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try (JsonGenerator json = JSON.getFactory().createGenerator(out)) {
+            // One generator for the whole script, its values written one after another with no separator between them.
+            json.setRootValueSeparator(null);
+            json.writeRaw("(window.SIMNOTES_SEARCH_PARTS=window.SIMNOTES_SEARCH_PARTS||[])[" + part + "]={\"docs\":");
+            json.writeStartArray();
+            for (Doc d : docs) {
+                json.writeStartArray();
+                json.writeString(d.href());
+                json.writeString(d.title());
+                json.writeNumber(d.firstSection());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeRaw(",\"sections\":");
+            json.writeStartArray();
+            for (Section s : sections) {
+                json.writeStartArray();
+                json.writeNumber(s.doc());
+                json.writeString(s.anchor());
+                json.writeString(s.heading());
+                json.writeString(s.text());
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeRaw(",\"terms\":");
+            json.writeString(String.join(" ", terms));
+            json.writeRaw(",\"postings\":[");
+            for (int i = 0; i < postings.size(); i++) {
+                // Written as they are: the digits are characters no JSON string escapes.
+                char[] packed = packed(postings.get(i), i > 0);
+                json.writeRaw(packed, 0, packed.length);
+            }
+            json.writeRaw("]};\n");
         } catch (IOException e) {
             throw new IllegalStateException("the search index does not serialize", e);
         }
@@ -134,58 +154,38 @@ public record SearchIndex(List<Doc> docs, List<Section> sections, List<String> t
         return out.toByteArray();
     }
 
-    /** A section as the script holds it: {@code [doc, anchor, heading, text]}, UTF-8. */
-    private static byte[] sectionJson(Section s) {
-        return json(List.of(s.doc(), s.anchor(), s.heading(), s.text()));
-    }
-
-    /** A term's postings as the script holds them: one string (see {@link #toPart}), UTF-8. */
-    private static byte[] postingsJson(int[] triples) {
-        return json(packed(triples));
-    }
-
-    private static byte[] json(Object value) {
-        try {
-            return JSON.writeValueAsBytes(value);
-        } catch (IOException e) {
-            throw new IllegalStateException("the search index does not serialize", e);
-        }
-    }
-
-    private static void array(ByteArrayOutputStream out, List<byte[]> values) {
-        out.write('[');
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.writeBytes(values.get(i));
-        }
-        out.write(']');
-    }
-
     private static void ascii(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));
     }
 
-    private static String packed(int[] triples) {
-        StringBuilder out = new StringBuilder(triples.length);
+    /** A term's postings as the script holds them, in quotes, after a comma when {@code comma}. */
+    private static char[] packed(int[] triples, boolean comma) {
+        // A number is at most seven digits, two a posting.
+        char[] out = new char[triples.length / 3 * 14 + 3];
+        int at = 0;
+        if (comma) {
+            out[at++] = ',';
+        }
+        out[at++] = '"';
         int previous = 0;
         for (int i = 0; i < triples.length; i += 3) {
-            appendNumber(out, triples[i] - previous);
-            appendNumber(out, triples[i + 2] * 8 + triples[i + 1]);
+            at = appendNumber(out, at, triples[i] - previous);
+            at = appendNumber(out, at, triples[i + 2] * 8 + triples[i + 1]);
             previous = triples[i];
         }
-        return out.toString();
+        out[at++] = '"';
+        return Arrays.copyOf(out, at);
     }
 
-    private static void appendNumber(StringBuilder out, int n) {
+    private static int appendNumber(char[] out, int at, int n) {
         int shift = 0;
         while (n >>> shift >= 32) {
             shift += 5;
         }
         for (; shift > 0; shift -= 5) {
-            out.append((char) (']' + (n >>> shift & 31)));
+            out[at++] = (char) (']' + (n >>> shift & 31));
         }
-        out.append((char) ('#' + (n & 31)));
+        out[at++] = (char) ('#' + (n & 31));
+        return at;
     }
 }
