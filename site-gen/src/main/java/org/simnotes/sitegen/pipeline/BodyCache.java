@@ -76,7 +76,7 @@ final class BodyCache {
      * Keeps {@code body} under {@code key}; returns it as {@link #get} gives it (with {@code hold}, {@code body} itself, which
      * holds its text), or null when nothing is kept.
      */
-    Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) throws IOException {
+    Kept put(String key, RenderedTopic body, boolean hold, Supplier<RenderedTopic> again) throws IOException {
         if (dir == null) {
             return null;
         }
@@ -95,14 +95,14 @@ final class BodyCache {
         out.write(restPayload);
         out.flush();
         CacheFile.write(dir.resolve(key), key, bytes);
+        String identity = Fingerprint.of(outline);
         if (hold) {
-            return new Kept(body, Fingerprint.of(outline));
+            return new Kept(body, identity);
         }
-        try {
-            return kept(key, outline, math, false, again);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        // The outline's parts are the body's own, not parsed back from the file just written; the HTML and
+        // sections are read from it when asked for.
+        return lazy(key, identity, false, again, List.copyOf(body.toc()), body.hasSims(), body.answers(), List.copyOf(body.links()),
+                Set.copyOf(body.anchors()), List.copyOf(body.formulas()), List.copyOf(body.formulaKeys()));
     }
 
     /** The body whose outline is {@code outline}; null when its formulas' entries are gone or changed. */
@@ -135,6 +135,16 @@ final class BodyCache {
             }
             formulas.add(formula);
         }
+        return lazy(key, identity, hold, again, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, List.copyOf(formulas),
+                formulaKeys);
+    }
+
+    /**
+     * The body kept under {@code key} with the outline {@code identity} and these parts, its HTML and sections read from its file
+     * when asked for (held once read with {@code hold}), or rendered anew by {@code again} should the file no longer hold it.
+     */
+    private Kept lazy(String key, String identity, boolean hold, Supplier<RenderedTopic> again, List<TocEntry> toc, boolean hasSims,
+                      int answers, List<LinkUse> links, Set<String> anchors, List<String> formulas, List<String> formulaKeys) {
         Supplier<DataInputStream> rest = () -> rest(key, identity);
         Supplier<String> html = () -> {
             DataInputStream r = rest.get();
@@ -144,8 +154,7 @@ final class BodyCache {
             DataInputStream r = rest.get();
             return r == null ? again.get().sections() : sections(r);
         };
-        return new Kept(RenderedTopic.kept(html, List.copyOf(toc), hasSims, answers, List.copyOf(links), anchors, sections,
-                List.copyOf(formulas), formulaKeys, hold), identity);
+        return new Kept(RenderedTopic.kept(html, toc, hasSims, answers, links, anchors, sections, formulas, formulaKeys, hold), identity);
     }
 
     /**

@@ -108,7 +108,7 @@ final class BodyStage {
                 if (b.problems().isEmpty()) {
                     // Of the written body, only its source is held: its fragments are as large as the body.
                     MarkdownSource source = b.source();
-                    BodyCache.Kept kept = put(b.key(), body, math, hold, again(markdown, source, false));
+                    BodyCache.Kept kept = put(b.key(), body, hold, again(markdown, source, false));
                     if (kept != null) {
                         body = kept.body();
                         identity = kept.identity();
@@ -141,9 +141,9 @@ final class BodyStage {
                         Problems problems) {
     }
 
-    private BodyCache.Kept put(String key, RenderedTopic body, MathRenderer math, boolean hold, Supplier<RenderedTopic> again) {
+    private BodyCache.Kept put(String key, RenderedTopic body, boolean hold, Supplier<RenderedTopic> again) {
         try {
-            return disk.put(key, body, math, hold, again);
+            return disk.put(key, body, hold, again);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
