@@ -66,7 +66,6 @@ public final class TestSite {
         });
     }
 
-    /** Copies a folder with everything in it, so a test can edit sources without touching the repository's. */
     /** Every file under {@code root} by its path there, with its bytes, to compare two outputs byte for byte. */
     public static Map<String, String> snapshot(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
@@ -78,6 +77,7 @@ public final class TestSite {
         return files;
     }
 
+    /** Copies a folder with everything in it, so a test can edit sources without touching the repository's. */
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> all = Files.walk(from)) {
             for (Path p : all.toList()) {

@@ -73,7 +73,6 @@ class CourseSimsTest {
         throw new AssertionError(text + " is not in " + file);
     }
 
-
     private static String page(Path course) throws IOException {
         return Files.readString(course.resolve("site/coin-flips.html"));
     }
